@@ -1,0 +1,190 @@
+// The vaktbro store: durable records of the exchange on an embedded RocksDB.
+//
+// The public surface is this header alone. No RocksDB type appears here; the
+// implementation lives in store_rocksdb.cc behind the abstract classes below.
+//
+// Records are the vaktbro.v1 resource messages, stored whole and keyed by the
+// id in their `name` ("shifts/{id}" -> id). The key layout, the column
+// families and what each write commits together are in storage/DESIGN.md.
+//
+// Every read and write goes through a Txn. A Txn is a pessimistic RocksDB
+// transaction: Get(..., LockMode::kExclusive) locks the record's key until
+// Commit() or destruction, so two Txns that lock the same key in the same
+// order run one after the other. Callers that lock several keys MUST lock them
+// in the fixed order person < shift < assignment (see DESIGN.md) so that no two
+// transactions wait on each other.
+//
+// Thread-safety: Store is thread-safe. A Txn is used by one thread at a time.
+#ifndef VAKTBRO_STORAGE_STORE_H_
+#define VAKTBRO_STORAGE_STORE_H_
+
+#include <chrono>
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "absl/status/status.h"
+#include "absl/status/statusor.h"
+#include "google/protobuf/timestamp.pb.h"
+#include "vaktbro/v1/resources.pb.h"
+
+namespace vaktbro::storage {
+
+// The schema version this build writes. Open() refuses a store whose recorded
+// version is higher, with FAILED_PRECONDITION.
+inline constexpr int kSchemaVersion = 1;
+
+struct StoreOptions {
+  // Sync the write-ahead log before Commit() returns. Only tests and
+  // benchmarks that measure the difference turn this off.
+  bool sync_writes = true;
+  // How long a Txn waits for a key another Txn holds before giving up with
+  // ABORTED.
+  std::chrono::milliseconds lock_timeout{5000};
+  // Create the directory and an empty store when none exists.
+  bool create_if_missing = true;
+};
+
+enum class LockMode { kNone, kExclusive };
+
+// Seconds since the Unix epoch; the unit of every time range below.
+using UnixSeconds = int64_t;
+
+// A half-open time range [from, to) on a record's start time.
+struct TimeRange {
+  UnixSeconds from = INT64_MIN;
+  UnixSeconds to = INT64_MAX;
+};
+
+// Where a paged scan resumes: the records after (start, id) in index order.
+// An empty `id` means "from the beginning".
+struct Cursor {
+  UnixSeconds start = INT64_MIN;
+  std::string id;
+};
+
+// The reply a mutation gave, kept under its request id so that a retry with
+// the same id gets the same reply (see DESIGN.md, column family "requests").
+struct RequestRecord {
+  std::string request_fingerprint;  // hash of the request as first received
+  std::string reply;                // serialized reply message
+};
+
+class Txn {
+ public:
+  virtual ~Txn() = default;
+  Txn(const Txn&) = delete;
+  Txn& operator=(const Txn&) = delete;
+
+  // --- Point reads. NOT_FOUND when the id is unknown. With kExclusive the
+  // key stays locked until Commit() or destruction (also when not found, so
+  // a create can claim an id). ABORTED when the lock wait times out.
+  virtual absl::StatusOr<v1::Organisation> GetOrganisation(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Partnership> GetPartnership(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Unit> GetUnit(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Person> GetPerson(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Position> GetPosition(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Availability> GetAvailability(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Shift> GetShift(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Assignment> GetAssignment(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::AgencyBooking> GetAgencyBooking(std::string_view id, LockMode mode) = 0;
+
+  // --- Writes. The record's `name` gives its id. A Put replaces the record
+  // and, in the same transaction, every secondary index entry it has (old
+  // entries of a previous version are removed). INVALID_ARGUMENT when the
+  // name is not "<collection>/<id>" of the right collection.
+  virtual absl::Status Put(const v1::Organisation& r) = 0;
+  virtual absl::Status Put(const v1::Partnership& r) = 0;
+  virtual absl::Status Put(const v1::Unit& r) = 0;
+  virtual absl::Status Put(const v1::Person& r) = 0;
+  virtual absl::Status Put(const v1::Position& r) = 0;
+  virtual absl::Status Put(const v1::Availability& r) = 0;
+  virtual absl::Status Put(const v1::Shift& r) = 0;
+  virtual absl::Status Put(const v1::Assignment& r) = 0;
+  virtual absl::Status Put(const v1::AgencyBooking& r) = 0;
+  // Deletes a record with its index entries. NOT_FOUND when absent.
+  virtual absl::Status DeletePartnership(std::string_view id) = 0;
+  virtual absl::Status DeleteAvailability(std::string_view id) = 0;
+
+  // --- Scans, in key order, at most `limit` records, starting after
+  // `after_id` (empty: from the beginning).
+  virtual absl::StatusOr<std::vector<v1::Organisation>> ListOrganisations(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::Partnership>> ListPartnerships(std::string_view after_id, int limit) = 0;
+  // The partnerships one organisation takes part in (all of them; few).
+  virtual absl::StatusOr<std::vector<v1::Partnership>> ListPartnershipsOf(std::string_view organisation_id) = 0;
+  virtual absl::StatusOr<std::vector<v1::Unit>> ListUnits(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::Unit>> ListUnitsOf(std::string_view organisation_id, std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::Person>> ListPeople(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::Position>> ListPositions(std::string_view after_id, int limit) = 0;
+  // All positions of a person (a handful), in id order.
+  virtual absl::StatusOr<std::vector<v1::Position>> ListPositionsOf(std::string_view person_id) = 0;
+  virtual absl::StatusOr<std::vector<v1::Position>> ListPositionsAt(std::string_view employer_id, std::string_view after_id, int limit) = 0;
+  // Availability windows of a person ordered by start time.
+  virtual absl::StatusOr<std::vector<v1::Availability>> ListAvailabilitiesOf(std::string_view person_id, const Cursor& after, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::AgencyBooking>> ListAgencyBookings(std::string_view after_id, int limit) = 0;
+
+  // Shifts whose start time is in `range`, ordered by (start_time, id),
+  // resuming after `after`. With a unit id, only that unit's shifts (served
+  // from the unit index, so a unit's board does not scan the region).
+  virtual absl::StatusOr<std::vector<v1::Shift>> ListShiftsByStart(const TimeRange& range, const Cursor& after, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::Shift>> ListShiftsOfUnit(std::string_view unit_id, const TimeRange& range, const Cursor& after, int limit) = 0;
+
+  // All assignments of a shift (any state), in id order.
+  virtual absl::StatusOr<std::vector<v1::Assignment>> ListAssignmentsOfShift(std::string_view shift_id) = 0;
+  // A person's assignments (any state) whose start time is in `range`,
+  // ordered by (start_time, id), resuming after `after`.
+  virtual absl::StatusOr<std::vector<v1::Assignment>> ListAssignmentsOfPerson(std::string_view person_id, const TimeRange& range, const Cursor& after, int limit) = 0;
+
+  // --- Idempotency. GetRequest locks the key (like kExclusive) so that two
+  // concurrent retries of one request run one after the other.
+  // NOT_FOUND when the request id has not been seen.
+  virtual absl::StatusOr<RequestRecord> GetRequest(std::string_view method, std::string_view request_id) = 0;
+  virtual absl::Status PutRequest(std::string_view method, std::string_view request_id, const RequestRecord& record) = 0;
+
+  // Commits every write of this Txn atomically; with sync_writes the WAL is
+  // synced before it returns. ABORTED on a lock conflict or deadlock,
+  // UNAVAILABLE when the store turned read-only after an I/O error, INTERNAL
+  // otherwise. After Commit (whatever its result) the Txn takes no more calls.
+  virtual absl::Status Commit() = 0;
+
+ protected:
+  Txn() = default;
+};
+
+class Store {
+ public:
+  // Opens (or with create_if_missing creates) the store in `dir`.
+  // FAILED_PRECONDITION when the store was written by a newer schema version;
+  // UNAVAILABLE when another process holds it open.
+  static absl::StatusOr<std::unique_ptr<Store>> Open(const std::string& dir, const StoreOptions& options);
+
+  virtual ~Store() = default;
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Starts a transaction. Reads see committed data; Txn reads of keys it
+  // locked see the latest committed version.
+  virtual std::unique_ptr<Txn> Begin() = 0;
+
+  // True when no record of any kind exists (a fresh store, before the demo).
+  virtual absl::StatusOr<bool> IsEmpty() = 0;
+
+  // The schema version recorded in the store.
+  virtual int schema_version() const = 0;
+
+ protected:
+  Store() = default;
+};
+
+// Key helpers shared with the tests: seconds since the epoch of a Timestamp.
+inline UnixSeconds ToUnixSeconds(const google::protobuf::Timestamp& t) { return t.seconds(); }
+
+// The id part of a resource name: "shifts/abc" -> "abc"; "" when malformed.
+std::string_view IdOf(std::string_view name);
+
+}  // namespace vaktbro::storage
+
+#endif  // VAKTBRO_STORAGE_STORE_H_

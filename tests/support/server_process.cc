@@ -1,0 +1,109 @@
+#include "server_process.h"
+
+#include <signal.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "absl/status/status.h"
+#include "grpcpp/create_channel.h"
+#include "grpcpp/security/credentials.h"
+
+namespace vaktbro::testing {
+
+TempDir::TempDir() {
+  std::string tmpl = (std::filesystem::temp_directory_path() / "vaktbro-test-XXXXXX").string();
+  char* made = mkdtemp(tmpl.data());
+  path_ = made ? made : "";
+}
+
+TempDir::~TempDir() {
+  std::error_code ignored;
+  if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
+}
+
+std::chrono::system_clock::time_point Deadline(int seconds) {
+  return std::chrono::system_clock::now() + std::chrono::seconds(seconds);
+}
+
+absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(const ServerOptions& options) {
+  const char* binary = getenv("VAKTBRO_SERVER_BINARY");
+  if (binary == nullptr || *binary == '\0') {
+    return absl::FailedPreconditionError("VAKTBRO_SERVER_BINARY is not set (run the test through ctest)");
+  }
+  std::unique_ptr<ServerProcess> p(new ServerProcess());
+  if (options.data_dir.empty()) {
+    p->owned_dir_ = std::make_unique<TempDir>();
+    p->data_dir_ = p->owned_dir_->path() + "/store";
+  } else {
+    p->data_dir_ = options.data_dir;
+  }
+  TempDir* port_dir = new TempDir();  // freed below
+  std::unique_ptr<TempDir> port_dir_owner(port_dir);
+  const std::string port_file = port_dir->path() + "/port";
+
+  std::vector<std::string> args = {binary, "--data-dir", p->data_dir_, "--listen", "127.0.0.1:0",
+                                   "--port-file", port_file};
+  if (options.demo) args.push_back("--demo");
+  for (const auto& a : options.extra_args) args.push_back(a);
+
+  pid_t pid = fork();
+  if (pid < 0) return absl::InternalError("fork failed");
+  if (pid == 0) {
+    std::vector<char*> argv;
+    for (auto& a : args) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    execv(argv[0], argv.data());
+    _exit(127);
+  }
+  p->pid_ = pid;
+
+  const auto give_up = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (std::chrono::steady_clock::now() < give_up) {
+    int wstatus = 0;
+    if (waitpid(pid, &wstatus, WNOHANG) == pid) {
+      p->pid_ = -1;
+      return absl::InternalError("vaktbro-server exited during start-up (status " +
+                                 std::to_string(wstatus) + ")");
+    }
+    std::ifstream in(port_file);
+    int port = 0;
+    if (in >> port && port > 0) {
+      p->address_ = "127.0.0.1:" + std::to_string(port);
+      return p;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return absl::DeadlineExceededError("vaktbro-server did not start within 30 s");
+}
+
+std::shared_ptr<grpc::Channel> ServerProcess::Channel() const {
+  grpc::ChannelArguments args;
+  args.SetInt("grpc.use_local_subchannel_pool", 1);  // a channel of its own
+  return grpc::CreateCustomChannel(address_, grpc::InsecureChannelCredentials(), args);
+}
+
+void ServerProcess::Kill() {
+  if (pid_ <= 0) return;
+  kill(pid_, SIGKILL);
+  waitpid(pid_, nullptr, 0);
+  pid_ = -1;
+}
+
+int ServerProcess::Stop() {
+  if (pid_ <= 0) return -1;
+  kill(pid_, SIGTERM);
+  int wstatus = 0;
+  waitpid(pid_, &wstatus, 0);
+  pid_ = -1;
+  return wstatus;
+}
+
+ServerProcess::~ServerProcess() { Stop(); }
+
+}  // namespace vaktbro::testing
