@@ -1,0 +1,92 @@
+#include "labels.h"
+
+namespace vaktbro::client {
+
+std::string Identity(const char* msgid) { return msgid; }
+
+const char* ProfessionLabel(v1::Profession profession) {
+  switch (profession) {
+    case v1::NURSE:
+      return VAKTBRO_N_("Nurse");
+    case v1::SPECIALIST_NURSE:
+      return VAKTBRO_N_("Specialist nurse");
+    case v1::HEALTH_WORKER:
+      return VAKTBRO_N_("Health worker");
+    case v1::PHYSICIAN:
+      return VAKTBRO_N_("Physician");
+    case v1::MIDWIFE:
+      return VAKTBRO_N_("Midwife");
+    case v1::PHYSIOTHERAPIST:
+      return VAKTBRO_N_("Physiotherapist");
+    case v1::OCCUPATIONAL_THERAPIST:
+      return VAKTBRO_N_("Occupational therapist");
+    case v1::CARE_ASSISTANT:
+      return VAKTBRO_N_("Care assistant");
+    default:
+      return VAKTBRO_N_("Any profession");
+  }
+}
+
+const char* StateLabel(v1::Shift::State state) {
+  switch (state) {
+    case v1::Shift::DRAFT:
+      return VAKTBRO_N_("Draft");
+    case v1::Shift::OPEN:
+      return VAKTBRO_N_("Open");
+    case v1::Shift::PARTLY_FILLED:
+      return VAKTBRO_N_("Partly filled");
+    case v1::Shift::FILLED:
+      return VAKTBRO_N_("Filled");
+    case v1::Shift::COMPLETED:
+      return VAKTBRO_N_("Completed");
+    case v1::Shift::CANCELLED:
+      return VAKTBRO_N_("Cancelled");
+    default:
+      return VAKTBRO_N_("Unknown");
+  }
+}
+
+const char* ReasonLabel(v1::Shift::Reason reason) {
+  switch (reason) {
+    case v1::Shift::SICK_LEAVE:
+      return VAKTBRO_N_("Sick leave");
+    case v1::Shift::VACANCY:
+      return VAKTBRO_N_("Vacancy");
+    case v1::Shift::PEAK:
+      return VAKTBRO_N_("Peak load");
+    case v1::Shift::LEAVE:
+      return VAKTBRO_N_("Leave");
+    case v1::Shift::COMPETENCE_GAP:
+      return VAKTBRO_N_("Competence gap");
+    case v1::Shift::OTHER:
+      return VAKTBRO_N_("Other");
+    default:
+      return VAKTBRO_N_("Not given");
+  }
+}
+
+const char* VisibilityLabel(v1::Shift::Visibility visibility) {
+  switch (visibility) {
+    case v1::Shift::UNIT_ONLY:
+      return VAKTBRO_N_("Own unit only");
+    case v1::Shift::EMPLOYER:
+      return VAKTBRO_N_("Own organisation");
+    case v1::Shift::PARTNERS:
+      return VAKTBRO_N_("Partner organisations");
+    case v1::Shift::REGION:
+      return VAKTBRO_N_("Whole region");
+    default:
+      return VAKTBRO_N_("Not given");
+  }
+}
+
+const char* WeekdayLabel(int monday_based_day) {
+  static const char* const kDays[] = {
+      VAKTBRO_N_("Mon"), VAKTBRO_N_("Tue"), VAKTBRO_N_("Wed"),
+      VAKTBRO_N_("Thu"), VAKTBRO_N_("Fri"), VAKTBRO_N_("Sat"),
+      VAKTBRO_N_("Sun")};
+  if (monday_based_day < 0 || monday_based_day > 6) return "?";
+  return kDays[monday_based_day];
+}
+
+}  // namespace vaktbro::client

@@ -1,0 +1,67 @@
+#include "demo_loader.h"
+
+#include <chrono>
+
+#include "absl/strings/str_cat.h"
+#include "demo_region.h"
+#include "status_macros.h"
+
+namespace vaktbro::domain {
+namespace {
+
+// Calls `create` for every request of `list`, naming the failing one.
+template <typename List, typename Create>
+absl::Status LoadAll(std::string_view what, const List& list, int& count, Create create) {
+  for (size_t i = 0; i < list.size(); ++i) {
+    absl::Status status = create(list[i]).status();
+    if (!status.ok()) {
+      return absl::Status(status.code(), absl::StrCat("demo ", what, "[", i, "]: ", status.message()));
+    }
+    ++count;
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+absl::StatusOr<DemoLoadStats> LoadDemo(storage::Store& store, const Clock& clock) {
+  ShiftEventHub hub;  // nobody watches during the load
+  Directory directory(&store, &clock);
+  ShiftBook book(&store, &clock, &hub);
+
+  demo::DemoOptions options;
+  const std::chrono::sys_days today{std::chrono::floor<std::chrono::days>(
+      std::chrono::sys_seconds{std::chrono::seconds{clock.Now().seconds()}})};
+  options.first_day = demo::MondayOnOrBefore(today);
+  const demo::DemoRegion region = demo::GenerateDemoRegion(options);
+
+  DemoLoadStats n;
+  int partnerships = 0, availabilities = 0;
+  RETURN_IF_ERROR(LoadAll("organisations", region.organisations, n.organisations,
+                          [&](const auto& r) { return directory.CreateOrganisation(r); }));
+  RETURN_IF_ERROR(LoadAll("partnerships", region.partnerships, partnerships,
+                          [&](const auto& r) { return directory.CreatePartnership(r); }));
+  RETURN_IF_ERROR(LoadAll("units", region.units, n.units, [&](const auto& r) { return directory.CreateUnit(r); }));
+  RETURN_IF_ERROR(LoadAll("people", region.people, n.people, [&](const auto& r) { return directory.CreatePerson(r); }));
+  RETURN_IF_ERROR(LoadAll("positions", region.positions, n.positions,
+                          [&](const auto& r) { return directory.CreatePosition(r); }));
+  RETURN_IF_ERROR(LoadAll("availabilities", region.availabilities, availabilities,
+                          [&](const auto& r) { return directory.CreateAvailability(r); }));
+  RETURN_IF_ERROR(LoadAll("shifts", region.shifts, n.shifts, [&](const auto& r) { return book.PostShift(r); }));
+  RETURN_IF_ERROR(LoadAll("assignments", region.assignments, n.assignments,
+                          [&](const auto& r) { return book.AssignShift(r); }));
+
+  // The agency-hire history is a record of the past: stored as it is, in
+  // batches of 500 per transaction.
+  for (size_t i = 0; i < region.agency_bookings.size(); i += 500) {
+    std::unique_ptr<storage::Txn> txn = store.Begin();
+    for (size_t j = i; j < region.agency_bookings.size() && j < i + 500; ++j) {
+      RETURN_IF_ERROR(txn->Put(region.agency_bookings[j]));
+      ++n.agency_bookings;
+    }
+    RETURN_IF_ERROR(txn->Commit());
+  }
+  return n;
+}
+
+}  // namespace vaktbro::domain

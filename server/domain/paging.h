@@ -1,0 +1,40 @@
+// page_size and page_token of the List methods.
+//
+// A page token is opaque to clients: web-safe base64 of "<start>|<id>", the
+// position after which the next page begins. A token from one List method
+// given to another simply resumes at that position.
+#ifndef VAKTBRO_SERVER_DOMAIN_PAGING_H_
+#define VAKTBRO_SERVER_DOMAIN_PAGING_H_
+
+#include <string>
+#include <string_view>
+
+#include "absl/status/statusor.h"
+#include "store.h"
+
+namespace vaktbro::domain {
+
+inline constexpr int kDefaultPageSize = 100;
+inline constexpr int kMaxPageSize = 1000;
+
+// 0 -> the default; above the maximum -> the maximum; negative ->
+// INVALID_ARGUMENT "page_size: ...".
+absl::StatusOr<int> PageSize(int requested);
+
+std::string EncodePageToken(const storage::Cursor& cursor);
+// Empty token -> the start. INVALID_ARGUMENT "page_token: ..." when malformed.
+absl::StatusOr<storage::Cursor> DecodePageToken(std::string_view token);
+
+// Fills `next_page_token` of a response when a page came back full: the
+// caller asked for page_size + 1 records and got them, so it drops the last
+// and hands out a token to the last one kept.
+template <typename Record, typename CursorOf>
+std::string TrimPage(std::vector<Record>& records, int page_size, CursorOf cursor_of) {
+  if (static_cast<int>(records.size()) <= page_size) return "";
+  records.resize(page_size);
+  return EncodePageToken(cursor_of(records.back()));
+}
+
+}  // namespace vaktbro::domain
+
+#endif  // VAKTBRO_SERVER_DOMAIN_PAGING_H_

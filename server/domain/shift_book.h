@@ -1,0 +1,70 @@
+// Shifts and assignments: posting, the shift lifecycle, offers and bookings.
+//
+// The two invariants of the exchange are kept here, inside one store
+// transaction per booking (AcceptOffer, AssignShift):
+//   - a person never holds two ACCEPTED (or WORKED) assignments that overlap
+//     in time, whatever employers the shifts belong to;
+//   - a shift never holds more ACCEPTED assignments than its headcount.
+// A booking locks the person, then the shift, then the assignment (the
+// store's fixed order), re-reads what it checks under those locks, and
+// commits durably. A loser of a race gets FAILED_PRECONDITION saying why
+// (filled, or booked elsewhere), or ABORTED when a lock wait timed out.
+//
+// Shift state is changed only by the transition methods and by bookings:
+// DRAFT -> OPEN -> PARTLY_FILLED -> FILLED -> COMPLETED, any of the first four
+// -> CANCELLED. Every change is published to the event hub after it commits.
+//
+// Thread-safe.
+#ifndef VAKTBRO_SERVER_DOMAIN_SHIFT_BOOK_H_
+#define VAKTBRO_SERVER_DOMAIN_SHIFT_BOOK_H_
+
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "event_hub.h"
+#include "resource.h"
+#include "store.h"
+#include "vaktbro/v1/service.pb.h"
+
+namespace vaktbro::domain {
+
+class ShiftBook {
+ public:
+  // REQUIRES: store, clock and hub outlive the ShiftBook.
+  ShiftBook(storage::Store* store, const Clock* clock, ShiftEventHub* hub)
+      : store_(store), clock_(clock), hub_(hub) {}
+  ShiftBook(const ShiftBook&) = delete;
+  ShiftBook& operator=(const ShiftBook&) = delete;
+
+  absl::StatusOr<v1::Shift> PostShift(const v1::PostShiftRequest& r);
+  absl::StatusOr<v1::Shift> GetShift(const v1::GetRequest& r);
+  absl::StatusOr<v1::ListShiftsResponse> ListShifts(const v1::ListShiftsRequest& r);
+  absl::StatusOr<v1::Shift> PublishShift(const v1::ShiftTransitionRequest& r);
+  absl::StatusOr<v1::Shift> CancelShift(const v1::ShiftTransitionRequest& r);
+  absl::StatusOr<v1::Shift> CompleteShift(const v1::ShiftTransitionRequest& r);
+
+  absl::StatusOr<v1::Assignment> OfferShift(const v1::OfferShiftRequest& r);
+  absl::StatusOr<v1::Assignment> AssignShift(const v1::OfferShiftRequest& r);
+  absl::StatusOr<v1::Assignment> AcceptOffer(const v1::AssignmentTransitionRequest& r);
+  absl::StatusOr<v1::Assignment> DeclineOffer(const v1::AssignmentTransitionRequest& r);
+  absl::StatusOr<v1::Assignment> WithdrawAssignment(const v1::AssignmentTransitionRequest& r);
+  absl::StatusOr<v1::Assignment> GetAssignment(const v1::GetRequest& r);
+  absl::StatusOr<v1::ListAssignmentsResponse> ListAssignments(const v1::ListAssignmentsRequest& r);
+
+  absl::StatusOr<v1::ListAgencyBookingsResponse> ListAgencyBookings(const v1::ListAgencyBookingsRequest& r);
+
+  // True when a WatchShifts filter lets `shift` through.
+  static bool Matches(const v1::WatchShiftsRequest& filter, const v1::Shift& shift);
+
+ private:
+  // Publishes the shifts a committed mutation changed.
+  void Publish(v1::ShiftEvent::Kind kind, const std::vector<v1::Shift>& shifts);
+
+  storage::Store* const store_;
+  const Clock* const clock_;
+  ShiftEventHub* const hub_;
+};
+
+}  // namespace vaktbro::domain
+
+#endif  // VAKTBRO_SERVER_DOMAIN_SHIFT_BOOK_H_

@@ -1,0 +1,204 @@
+// ShiftBook: posting, listing and the shift lifecycle.
+#include <algorithm>
+
+#include "absl/strings/str_cat.h"
+#include "checks.h"
+#include "paging.h"
+#include "typed_records.h"
+#include "shift_book.h"
+#include "shift_rules.h"
+#include "validation.h"
+
+namespace vaktbro::domain {
+namespace {
+
+using storage::LockMode;
+using storage::Txn;
+
+bool Wanted(const v1::ListShiftsRequest& r, const v1::Shift& s) {
+  if (!r.organisation().empty() && s.organisation() != r.organisation()) return false;
+  if (r.profession() != v1::PROFESSION_UNSPECIFIED && s.profession() != r.profession()) return false;
+  return r.states().empty() || std::find(r.states().begin(), r.states().end(), s.state()) != r.states().end();
+}
+
+storage::Cursor CursorOf(const v1::Shift& s) {
+  return {s.start_time().seconds(), std::string(storage::IdOf(s.name()))};
+}
+
+absl::Status WrongState(const v1::Shift& s, std::string_view action) {
+  return absl::FailedPreconditionError(
+      absl::StrCat(s.name(), " is ", StateName(s.state()), " and cannot be ", action));
+}
+
+}  // namespace
+
+void ShiftBook::Publish(v1::ShiftEvent::Kind kind, const std::vector<v1::Shift>& shifts) {
+  for (const v1::Shift& s : shifts) {
+    v1::ShiftEvent event;
+    event.set_kind(kind);
+    *event.mutable_shift() = s;
+    *event.mutable_event_time() = clock_->Now();
+    hub_->Publish(event);
+  }
+}
+
+bool ShiftBook::Matches(const v1::WatchShiftsRequest& f, const v1::Shift& s) {
+  return (f.organisation().empty() || f.organisation() == s.organisation()) &&
+         (f.unit().empty() || f.unit() == s.unit());
+}
+
+absl::StatusOr<v1::Shift> ShiftBook::PostShift(const v1::PostShiftRequest& r) {
+  RETURN_IF_ERROR(CheckClientId("shift_id", r.shift_id()));
+  const google::protobuf::Timestamp now = clock_->Now();
+  RETURN_IF_ERROR(CheckShift("shift", r.shift(), now));
+  std::vector<v1::Shift> changed;
+  absl::StatusOr<v1::Shift> result = Mutate<v1::Shift>(*store_, "PostShift", r, r.request_id(),
+                                                       [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
+    RETURN_IF_ERROR(Lookup<v1::Organisation>(txn, "shift.organisation", r.shift().organisation()).status());
+    ASSIGN_OR_RETURN(const v1::Unit unit, Lookup<v1::Unit>(txn, "shift.unit", r.shift().unit()));
+    if (unit.organisation() != r.shift().organisation()) {
+      return FieldError("shift.unit", absl::StrCat(unit.name(), " belongs to ", unit.organisation(),
+                                                   ", not to ", r.shift().organisation()));
+    }
+    v1::Shift s = r.shift();
+    s.set_state(r.draft() ? v1::Shift::DRAFT : v1::Shift::OPEN);
+    s.set_filled_count(0);
+    RETURN_IF_ERROR(ClaimName(txn, "shift_id", r.shift_id(), now, s));
+    RETURN_IF_ERROR(txn.Put(s));
+    changed.push_back(s);
+    return s;
+  });
+  if (result.ok()) Publish(v1::ShiftEvent::POSTED, changed);
+  return result;
+}
+
+absl::StatusOr<v1::Shift> ShiftBook::GetShift(const v1::GetRequest& r) { return GetResource<v1::Shift>(*store_, r); }
+
+absl::StatusOr<v1::ListShiftsResponse> ShiftBook::ListShifts(const v1::ListShiftsRequest& r) {
+  ASSIGN_OR_RETURN(const int page_size, PageSize(r.page_size()));
+  ASSIGN_OR_RETURN(storage::Cursor cursor, DecodePageToken(r.page_token()));
+  storage::TimeRange range;
+  if (r.has_start_time_from()) range.from = r.start_time_from().seconds();
+  if (r.has_start_time_to()) range.to = r.start_time_to().seconds();
+  if (range.to <= range.from) return FieldError("start_time_to", "must be after start_time_from");
+  std::string unit;
+  if (!r.unit().empty()) ASSIGN_OR_RETURN(unit, ParseName("unit", r.unit(), kUnits));
+  if (!r.organisation().empty()) RETURN_IF_ERROR(ParseName("organisation", r.organisation(), kOrganisations).status());
+
+  std::unique_ptr<Txn> txn = store_->Begin();
+  std::vector<v1::Shift> page;
+  // Filters other than unit and time are applied while scanning: read on
+  // until the page is full or the range ends.
+  while (static_cast<int>(page.size()) <= page_size) {
+    absl::StatusOr<std::vector<v1::Shift>> batch =
+        unit.empty() ? txn->ListShiftsByStart(range, cursor, page_size + 1)
+                     : txn->ListShiftsOfUnit(unit, range, cursor, page_size + 1);
+    if (!batch.ok()) return batch.status();
+    for (auto& s : *batch) {
+      if (Wanted(r, s)) page.push_back(std::move(s));
+    }
+    if (static_cast<int>(batch->size()) < page_size + 1) break;
+    cursor = CursorOf(batch->back());
+  }
+  v1::ListShiftsResponse response;
+  response.set_next_page_token(TrimPage(page, page_size, CursorOf));
+  for (auto& s : page) *response.add_shifts() = std::move(s);
+  return response;
+}
+
+absl::StatusOr<v1::Shift> ShiftBook::PublishShift(const v1::ShiftTransitionRequest& r) {
+  std::vector<v1::Shift> changed;
+  auto result = Mutate<v1::Shift>(*store_, "PublishShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
+    ASSIGN_OR_RETURN(v1::Shift s, Lookup<v1::Shift>(txn, "name", r.name(), LockMode::kExclusive));
+    RETURN_IF_ERROR(CheckEtag(r.etag(), s.etag(), s.name()));
+    if (s.state() != v1::Shift::DRAFT) return WrongState(s, "published");
+    s.set_state(v1::Shift::OPEN);
+    Touch(s, clock_->Now());
+    RETURN_IF_ERROR(txn.Put(s));
+    changed.push_back(s);
+    return s;
+  });
+  if (result.ok()) Publish(v1::ShiftEvent::CHANGED, changed);
+  return result;
+}
+
+absl::StatusOr<v1::Shift> ShiftBook::CancelShift(const v1::ShiftTransitionRequest& r) {
+  RETURN_IF_ERROR(CheckOptionalText("reason", r.reason(), kMaxNoteLength));
+  std::vector<v1::Shift> changed;
+  auto result = Mutate<v1::Shift>(*store_, "CancelShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
+    ASSIGN_OR_RETURN(v1::Shift s, Lookup<v1::Shift>(txn, "name", r.name(), LockMode::kExclusive));
+    RETURN_IF_ERROR(CheckEtag(r.etag(), s.etag(), s.name()));
+    if (s.state() == v1::Shift::CANCELLED || s.state() == v1::Shift::COMPLETED) return WrongState(s, "cancelled");
+    const google::protobuf::Timestamp now = clock_->Now();
+    ASSIGN_OR_RETURN(std::vector<v1::Assignment> assignments, txn.ListAssignmentsOfShift(storage::IdOf(s.name())));
+    for (v1::Assignment& a : assignments) {
+      if (!IsLive(a.state())) continue;
+      a.set_state(v1::Assignment::WITHDRAWN);
+      Touch(a, now);
+      RETURN_IF_ERROR(txn.Put(a));
+    }
+    s.set_state(v1::Shift::CANCELLED);
+    s.set_filled_count(0);
+    if (!r.reason().empty()) s.set_note(absl::StrCat(s.note(), s.note().empty() ? "" : "\n", "Cancelled: ", r.reason()));
+    Touch(s, now);
+    RETURN_IF_ERROR(txn.Put(s));
+    changed.push_back(s);
+    return s;
+  });
+  if (result.ok()) Publish(v1::ShiftEvent::CHANGED, changed);
+  return result;
+}
+
+absl::StatusOr<v1::Shift> ShiftBook::CompleteShift(const v1::ShiftTransitionRequest& r) {
+  std::vector<v1::Shift> changed;
+  auto result = Mutate<v1::Shift>(*store_, "CompleteShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
+    ASSIGN_OR_RETURN(v1::Shift s, Lookup<v1::Shift>(txn, "name", r.name(), LockMode::kExclusive));
+    RETURN_IF_ERROR(CheckEtag(r.etag(), s.etag(), s.name()));
+    if (s.state() == v1::Shift::CANCELLED || s.state() == v1::Shift::COMPLETED ||
+        s.state() == v1::Shift::DRAFT) {
+      return WrongState(s, "completed");
+    }
+    const google::protobuf::Timestamp now = clock_->Now();
+    if (s.end_time().seconds() > now.seconds()) {
+      return absl::FailedPreconditionError(absl::StrCat(s.name(), " has not ended yet"));
+    }
+    ASSIGN_OR_RETURN(std::vector<v1::Assignment> assignments, txn.ListAssignmentsOfShift(storage::IdOf(s.name())));
+    for (v1::Assignment& a : assignments) {
+      if (!IsLive(a.state())) continue;
+      a.set_state(a.state() == v1::Assignment::ACCEPTED ? v1::Assignment::WORKED : v1::Assignment::WITHDRAWN);
+      Touch(a, now);
+      RETURN_IF_ERROR(txn.Put(a));
+    }
+    s.set_state(v1::Shift::COMPLETED);
+    Touch(s, now);
+    RETURN_IF_ERROR(txn.Put(s));
+    changed.push_back(s);
+    return s;
+  });
+  if (result.ok()) Publish(v1::ShiftEvent::CHANGED, changed);
+  return result;
+}
+
+absl::StatusOr<v1::ListAgencyBookingsResponse> ShiftBook::ListAgencyBookings(
+    const v1::ListAgencyBookingsRequest& r) {
+  ASSIGN_OR_RETURN(const int page_size, PageSize(r.page_size()));
+  ASSIGN_OR_RETURN(storage::Cursor cursor, DecodePageToken(r.page_token()));
+  std::unique_ptr<Txn> txn = store_->Begin();
+  std::vector<v1::AgencyBooking> page;
+  while (static_cast<int>(page.size()) <= page_size) {
+    ASSIGN_OR_RETURN(std::vector<v1::AgencyBooking> batch, txn->ListAgencyBookings(cursor.id, page_size + 1));
+    for (auto& b : batch) {
+      if (r.organisation().empty() || b.organisation() == r.organisation()) page.push_back(std::move(b));
+    }
+    if (static_cast<int>(batch.size()) < page_size + 1) break;
+    cursor.id = storage::IdOf(batch.back().name());
+  }
+  v1::ListAgencyBookingsResponse response;
+  response.set_next_page_token(TrimPage(page, page_size, [](const v1::AgencyBooking& b) {
+    return storage::Cursor{0, std::string(storage::IdOf(b.name()))};
+  }));
+  for (auto& b : page) *response.add_agency_bookings() = std::move(b);
+  return response;
+}
+
+}  // namespace vaktbro::domain

@@ -1,0 +1,239 @@
+#include "txn_rocksdb.h"
+
+#include <algorithm>
+#include <iterator>
+
+#include "absl/strings/str_cat.h"
+#include "indexes.h"
+#include "names.h"
+#include "records.h"
+#include "rocksdb_status.h"
+
+namespace vaktbro::storage {
+
+namespace {
+
+rocksdb::Slice ToSlice(std::string_view s) { return {s.data(), s.size()}; }
+
+std::string LockId(Cf cf, std::string_view key) {
+  std::string id(1, static_cast<char>(cf));
+  id.append(key);
+  return id;
+}
+
+std::string RecordName(Cf cf, std::string_view id) {
+  return absl::StrCat(CollectionOf(cf), "/", id);
+}
+
+// The keys of `a` that are not in `b`. REQUIRES: both sorted.
+std::vector<std::string> Minus(const std::vector<std::string>& a,
+                               const std::vector<std::string>& b) {
+  std::vector<std::string> out;
+  std::set_difference(a.begin(), a.end(), b.begin(), b.end(),
+                      std::back_inserter(out));
+  return out;
+}
+
+absl::Status CheckMethod(std::string_view method, std::string_view request_id) {
+  if (method.empty() || method.find('\0') != std::string_view::npos) {
+    return absl::InvalidArgumentError("invalid request method name");
+  }
+  if (request_id.empty()) {
+    return absl::InvalidArgumentError("empty request id");
+  }
+  return absl::OkStatus();
+}
+
+}  // namespace
+
+TxnImpl::TxnImpl(const DbContext* ctx)
+    : ctx_(ctx),
+      snapshot_(ctx->db->GetSnapshot()),
+      txn_(ctx->db->BeginTransaction(ctx->write_options, ctx->txn_options)) {}
+
+TxnImpl::~TxnImpl() {
+  // Deleting an uncommitted pessimistic transaction drops its writes and
+  // releases its locks; Rollback first only makes that explicit.
+  if (!committed_) txn_->Rollback().PermitUncheckedError();
+  txn_.reset();
+  ctx_->db->ReleaseSnapshot(snapshot_);
+}
+
+absl::Status TxnImpl::CheckActive() const {
+  if (committed_) {
+    return absl::FailedPreconditionError("transaction already committed");
+  }
+  return absl::OkStatus();
+}
+
+absl::StatusOr<std::optional<std::string>> TxnImpl::Read(
+    Cf cf, std::string_view key, LockMode mode, std::string_view what) {
+  std::string lock_id = LockId(cf, key);
+  if (mode != LockMode::kExclusive && !locked_.contains(lock_id)) {
+    return ReadAtSnapshot(cf, key, what);
+  }
+  std::string value;
+  // No snapshot in the ReadOptions: the lock is taken first, then the latest
+  // committed value is read. Absent keys are locked too.
+  rocksdb::Status s = txn_->GetForUpdate(rocksdb::ReadOptions(),
+                                         ctx_->handle(cf), ToSlice(key), &value);
+  if (s.ok() || s.IsNotFound()) locked_.insert(std::move(lock_id));
+  if (s.IsNotFound()) return std::nullopt;
+  if (!s.ok()) return FromRocksDb(s, what);
+  return value;
+}
+
+absl::StatusOr<std::optional<std::string>> TxnImpl::ReadAtSnapshot(
+    Cf cf, std::string_view key, std::string_view what) {
+  rocksdb::ReadOptions read;
+  read.snapshot = snapshot_;
+  std::string value;
+  rocksdb::Status s = txn_->Get(read, ctx_->handle(cf), ToSlice(key), &value);
+  if (s.IsNotFound()) return std::nullopt;
+  if (!s.ok()) return FromRocksDb(s, what);
+  return value;
+}
+
+absl::Status TxnImpl::Write(Cf cf, std::string_view key, std::string_view value,
+                            std::string_view what) {
+  return FromRocksDb(txn_->Put(ctx_->handle(cf), ToSlice(key), ToSlice(value)),
+                     what);
+}
+
+absl::Status TxnImpl::Erase(Cf cf, std::string_view key, std::string_view what) {
+  return FromRocksDb(txn_->Delete(ctx_->handle(cf), ToSlice(key)), what);
+}
+
+absl::Status TxnImpl::Atomically(absl::FunctionRef<absl::Status()> body) {
+  txn_->SetSavePoint();
+  absl::Status s = body();
+  rocksdb::Status end =
+      s.ok() ? txn_->PopSavePoint() : txn_->RollbackToSavePoint();
+  if (s.ok()) s = FromRocksDb(end, "save point");
+  return s;
+}
+
+template <typename R>
+absl::StatusOr<R> TxnImpl::GetRecord(std::string_view id, LockMode mode) {
+  constexpr Cf cf = RecordTraits<R>::kCf;
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  if (absl::Status s = CheckId(CollectionOf(cf), id); !s.ok()) return s;
+  const std::string what = RecordName(cf, id);
+  absl::StatusOr<std::optional<std::string>> value = Read(cf, id, mode, what);
+  if (!value.ok()) return value.status();
+  if (!value->has_value()) return absl::NotFoundError(what + " not found");
+  return ParseRecord<R>(**value, id);
+}
+
+template <typename R>
+absl::Status TxnImpl::PutRecord(const R& r) {
+  constexpr Cf cf = RecordTraits<R>::kCf;
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  absl::StatusOr<std::string_view> id =
+      ParseName(r.name(), CollectionOf(cf), RecordTraits<R>::kNameField);
+  if (!id.ok()) return id.status();
+  absl::StatusOr<std::vector<std::string>> new_keys = IndexKeysOf(r, *id);
+  if (!new_keys.ok()) return new_keys.status();
+  const std::string& what = r.name();
+
+  // The previous version, read under the record's lock, says which index
+  // entries are stale.
+  absl::StatusOr<std::optional<std::string>> old =
+      Read(cf, *id, LockMode::kExclusive, what);
+  if (!old.ok()) return old.status();
+  std::vector<std::string> old_keys;
+  if (old->has_value()) {
+    absl::StatusOr<R> previous = ParseRecord<R>(**old, *id);
+    if (!previous.ok()) return previous.status();
+    absl::StatusOr<std::vector<std::string>> keys = IndexKeysOf(*previous, *id);
+    if (!keys.ok()) return keys.status();
+    old_keys = *std::move(keys);
+  }
+  return Atomically([&]() -> absl::Status {
+    for (const std::string& key : Minus(old_keys, *new_keys)) {
+      if (absl::Status s = Erase(Cf::kIndexes, key, what); !s.ok()) return s;
+    }
+    for (const std::string& key : Minus(*new_keys, old_keys)) {
+      if (absl::Status s = Write(Cf::kIndexes, key, "", what); !s.ok()) return s;
+    }
+    return Write(cf, *id, r.SerializeAsString(), what);
+  });
+}
+
+template <typename R>
+absl::Status TxnImpl::DeleteRecord(std::string_view id) {
+  constexpr Cf cf = RecordTraits<R>::kCf;
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  if (absl::Status s = CheckId(CollectionOf(cf), id); !s.ok()) return s;
+  const std::string what = RecordName(cf, id);
+  absl::StatusOr<std::optional<std::string>> old =
+      Read(cf, id, LockMode::kExclusive, what);
+  if (!old.ok()) return old.status();
+  if (!old->has_value()) return absl::NotFoundError(what + " not found");
+  absl::StatusOr<R> previous = ParseRecord<R>(**old, id);
+  if (!previous.ok()) return previous.status();
+  absl::StatusOr<std::vector<std::string>> keys = IndexKeysOf(*previous, id);
+  if (!keys.ok()) return keys.status();
+  return Atomically([&]() -> absl::Status {
+    for (const std::string& key : *keys) {
+      if (absl::Status s = Erase(Cf::kIndexes, key, what); !s.ok()) return s;
+    }
+    return Erase(cf, id, what);
+  });
+}
+
+#define VAKTBRO_STORAGE_RECORD_METHODS(Type)                                \
+  absl::StatusOr<v1::Type> TxnImpl::Get##Type(std::string_view id,          \
+                                              LockMode mode) {              \
+    return GetRecord<v1::Type>(id, mode);                                   \
+  }                                                                         \
+  absl::Status TxnImpl::Put(const v1::Type& r) { return PutRecord(r); }
+VAKTBRO_STORAGE_RECORD_METHODS(Organisation)
+VAKTBRO_STORAGE_RECORD_METHODS(Partnership)
+VAKTBRO_STORAGE_RECORD_METHODS(Unit)
+VAKTBRO_STORAGE_RECORD_METHODS(Person)
+VAKTBRO_STORAGE_RECORD_METHODS(Position)
+VAKTBRO_STORAGE_RECORD_METHODS(Availability)
+VAKTBRO_STORAGE_RECORD_METHODS(Shift)
+VAKTBRO_STORAGE_RECORD_METHODS(Assignment)
+VAKTBRO_STORAGE_RECORD_METHODS(AgencyBooking)
+#undef VAKTBRO_STORAGE_RECORD_METHODS
+
+absl::Status TxnImpl::DeletePartnership(std::string_view id) {
+  return DeleteRecord<v1::Partnership>(id);
+}
+
+absl::Status TxnImpl::DeleteAvailability(std::string_view id) {
+  return DeleteRecord<v1::Availability>(id);
+}
+
+absl::StatusOr<RequestRecord> TxnImpl::GetRequest(std::string_view method,
+                                                  std::string_view request_id) {
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  if (absl::Status s = CheckMethod(method, request_id); !s.ok()) return s;
+  const std::string what = absl::StrCat("requests/", method, "/", request_id);
+  absl::StatusOr<std::optional<std::string>> value =
+      Read(Cf::kRequests, RequestKey(method, request_id), LockMode::kExclusive,
+           what);
+  if (!value.ok()) return value.status();
+  if (!value->has_value()) return absl::NotFoundError(what + " not found");
+  return DecodeRequestRecord(**value);
+}
+
+absl::Status TxnImpl::PutRequest(std::string_view method,
+                                 std::string_view request_id,
+                                 const RequestRecord& record) {
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  if (absl::Status s = CheckMethod(method, request_id); !s.ok()) return s;
+  return Write(Cf::kRequests, RequestKey(method, request_id),
+               EncodeRequestRecord(record),
+               absl::StrCat("requests/", method, "/", request_id));
+}
+
+absl::Status TxnImpl::Commit() {
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  committed_ = true;
+  return FromRocksDb(txn_->Commit(), "commit");
+}
+
+}  // namespace vaktbro::storage
