@@ -95,7 +95,7 @@ void BuildAgencyHistory(const World& world, DemoRegion* out) {
       }
 
       v1::AgencyBooking& b = out->agency_bookings.emplace_back();
-      char id[16];
+      char id[32];
       std::snprintf(id, sizeof id, "ab%05zu", out->agency_bookings.size());
       b.set_name(std::string("agencyBookings/") + id);
       b.set_organisation("organisations/" + world.orgs[org].id);

@@ -149,7 +149,7 @@ void PeopleBuilder::AddPensioner(size_t org, v1::Profession profession, bool fro
 
 size_t PeopleBuilder::AddPerson(v1::Profession profession, int born_from, int born_to) {
   PersonInfo info;
-  char id[16];
+  char id[32];
   std::snprintf(id, sizeof id, "p%04zu", world_->people.size() + 1);
   info.id = id;
   info.professions.push_back(profession);

@@ -60,7 +60,7 @@ void AddWindows(const World& world, size_t person, const std::vector<int>& day_n
 }  // namespace
 
 void AppendPosition(const PositionDraft& draft, World* world, DemoRegion* out) {
-  char id[16];
+  char id[32];
   std::snprintf(id, sizeof id, "pos%04zu", world->positions.size() + 1);
   world->positions.push_back(
       {id, draft.person, draft.org, draft.unit, draft.kind, draft.max_shifts});

@@ -145,7 +145,7 @@ class Scheduler {
       case v1::Position::PENSIONER:
         if (pos.kind == v1::Position::SECONDARY && pos.unit != shift.unit) return 0;
         if (!InWindow(person, shift)) return 0;
-        base = 6;
+        base = 15;  // they offered this very time
         break;
       default:
         return 0;
@@ -201,7 +201,7 @@ void BuildShifts(const World& world, DemoRegion* out) {
   for (size_t i = 0; i < plan.size(); ++i) {
     const PlannedShift& s = plan[i];
     const UnitInfo& unit = world.units[s.unit];
-    char id[16];
+    char id[32];
     std::snprintf(id, sizeof id, "s%05zu", i + 1);
     v1::PostShiftRequest& req = out->shifts.emplace_back();
     req.set_shift_id(id);

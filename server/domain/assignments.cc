@@ -3,7 +3,7 @@
 // shift's locks.
 #include <algorithm>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "checks.h"
 #include "google/protobuf/util/time_util.h"
 #include "paging.h"
@@ -35,10 +35,10 @@ absl::StatusOr<OfferContext> LoadOffer(Txn& txn, const v1::OfferShiftRequest& r)
   ASSIGN_OR_RETURN(c.shift, Lookup<v1::Shift>(txn, "shift", r.shift(), LockMode::kExclusive));
   ASSIGN_OR_RETURN(c.position, Lookup<v1::Position>(txn, "position", r.position()));
   if (c.position.person() != c.person.name()) {
-    return FieldError("position", absl::StrCat(c.position.name(), " is not a position of ", c.person.name()));
+    return FieldError("position", Cat(c.position.name(), " is not a position of ", c.person.name()));
   }
   if (!TakesBookings(c.shift.state())) {
-    return absl::FailedPreconditionError(absl::StrCat(c.shift.name(), " is ", StateName(c.shift.state()),
+    return absl::FailedPreconditionError(Cat(c.shift.name(), " is ", StateName(c.shift.state()),
                                                       " and takes no offers or bookings"));
   }
   // Position dates are compared with the shift's UTC calendar days.
@@ -48,18 +48,18 @@ absl::StatusOr<OfferContext> LoadOffer(Txn& txn, const v1::OfferShiftRequest& r)
                      (!IsSet(c.position.valid_to()) || last <= DaysFromCivil(c.position.valid_to()));
   if (!valid) {
     return absl::FailedPreconditionError(
-        absl::StrCat(c.position.name(), " is not valid on the date of ", c.shift.name()));
+        Cat(c.position.name(), " is not valid on the date of ", c.shift.name()));
   }
   const auto& profs = c.person.professions();
   if (std::find(profs.begin(), profs.end(), c.shift.profession()) == profs.end()) {
-    return absl::FailedPreconditionError(absl::StrCat(c.person.name(), " is not authorised as ",
+    return absl::FailedPreconditionError(Cat(c.person.name(), " is not authorised as ",
                                                       v1::Profession_Name(c.shift.profession()),
                                                       ", which ", c.shift.name(), " requires"));
   }
   ASSIGN_OR_RETURN(std::vector<v1::Assignment> existing, txn.ListAssignmentsOfShift(storage::IdOf(c.shift.name())));
   for (const v1::Assignment& a : existing) {
     if (a.person() == c.person.name() && IsLive(a.state())) {
-      return absl::AlreadyExistsError(absl::StrCat(c.person.name(), " already has ", a.name(), " (",
+      return absl::AlreadyExistsError(Cat(c.person.name(), " already has ", a.name(), " (",
                                                    StateName(a.state()), ") on ", c.shift.name()));
     }
   }
@@ -69,7 +69,7 @@ absl::StatusOr<OfferContext> LoadOffer(Txn& txn, const v1::OfferShiftRequest& r)
 // The two invariants. REQUIRES: the person and the shift are locked by txn.
 absl::Status CheckBookable(Txn& txn, const v1::Shift& shift, std::string_view person) {
   if (!TakesBookings(shift.state()) || shift.filled_count() >= shift.headcount()) {
-    return absl::FailedPreconditionError(absl::StrCat(shift.name(), " is ", StateName(shift.state()), " (",
+    return absl::FailedPreconditionError(Cat(shift.name(), " is ", StateName(shift.state()), " (",
                                                       shift.filled_count(), " of ", shift.headcount(),
                                                       " places taken)"));
   }
@@ -83,7 +83,7 @@ absl::Status CheckBookable(Txn& txn, const v1::Shift& shift, std::string_view pe
   for (const v1::Assignment& a : theirs) {
     if (!OccupiesTime(a.state()) || a.shift() == shift.name()) continue;
     if (a.start_time().seconds() < end && start < a.end_time().seconds()) {
-      return absl::FailedPreconditionError(absl::StrCat(
+      return absl::FailedPreconditionError(Cat(
           person, " is already booked on ", a.shift(), " (", a.employer(), ") from ",
           TimeUtil::ToString(a.start_time()), " to ", TimeUtil::ToString(a.end_time()),
           ", which overlaps ", shift.name()));
@@ -152,7 +152,7 @@ absl::StatusOr<v1::Assignment> ShiftBook::AcceptOffer(const v1::AssignmentTransi
     ASSIGN_OR_RETURN(v1::Assignment a, Lookup<v1::Assignment>(txn, "name", r.name(), LockMode::kExclusive));
     RETURN_IF_ERROR(CheckEtag(r.etag(), a.etag(), a.name()));
     if (a.state() != v1::Assignment::OFFERED) {
-      return absl::FailedPreconditionError(absl::StrCat(a.name(), " is ", StateName(a.state()), ", not an open offer"));
+      return absl::FailedPreconditionError(Cat(a.name(), " is ", StateName(a.state()), ", not an open offer"));
     }
     const google::protobuf::Timestamp now = clock_->Now();
     Touch(a, now);
@@ -169,7 +169,7 @@ absl::StatusOr<v1::Assignment> ShiftBook::DeclineOffer(const v1::AssignmentTrans
     ASSIGN_OR_RETURN(v1::Assignment a, Lookup<v1::Assignment>(txn, "name", r.name(), LockMode::kExclusive));
     RETURN_IF_ERROR(CheckEtag(r.etag(), a.etag(), a.name()));
     if (a.state() != v1::Assignment::OFFERED) {
-      return absl::FailedPreconditionError(absl::StrCat(a.name(), " is ", StateName(a.state()), ", not an open offer"));
+      return absl::FailedPreconditionError(Cat(a.name(), " is ", StateName(a.state()), ", not an open offer"));
     }
     a.set_state(v1::Assignment::DECLINED);
     Touch(a, clock_->Now());
@@ -186,7 +186,7 @@ absl::StatusOr<v1::Assignment> ShiftBook::WithdrawAssignment(const v1::Assignmen
     ASSIGN_OR_RETURN(v1::Assignment a, Lookup<v1::Assignment>(txn, "name", r.name(), LockMode::kExclusive));
     RETURN_IF_ERROR(CheckEtag(r.etag(), a.etag(), a.name()));
     if (!IsLive(a.state())) {
-      return absl::FailedPreconditionError(absl::StrCat(a.name(), " is ", StateName(a.state()), " and cannot be withdrawn"));
+      return absl::FailedPreconditionError(Cat(a.name(), " is ", StateName(a.state()), " and cannot be withdrawn"));
     }
     const google::protobuf::Timestamp now = clock_->Now();
     if (a.state() == v1::Assignment::ACCEPTED) {

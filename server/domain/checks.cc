@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "status_macros.h"
 #include "validation.h"
 
@@ -10,7 +10,7 @@ namespace vaktbro::domain {
 namespace {
 
 std::string F(std::string_view prefix, std::string_view field) {
-  return absl::StrCat(prefix, ".", field);
+  return Cat(prefix, ".", field);
 }
 
 int YearOf(const google::protobuf::Timestamp& t) {
@@ -27,10 +27,10 @@ int YearOf(const google::protobuf::Timestamp& t) {
 absl::Status CheckCompetences(std::string_view prefix,
                               const google::protobuf::RepeatedPtrField<v1::Competence>& list) {
   if (list.size() > kMaxCompetences) {
-    return FieldError(F(prefix, "competences"), absl::StrCat("at most ", kMaxCompetences));
+    return FieldError(F(prefix, "competences"), Cat("at most ", kMaxCompetences));
   }
   for (int i = 0; i < list.size(); ++i) {
-    const std::string field = absl::StrCat(prefix, ".competences[", i, "]");
+    const std::string field = Cat(prefix, ".competences[", i, "]");
     RETURN_IF_ERROR(CheckText(field + ".code", list[i].code(), kMaxCompetenceCodeLength));
     if (IsSet(list[i].expiry_date())) {
       RETURN_IF_ERROR(CheckDate(field + ".expiry_date", list[i].expiry_date()));
@@ -64,12 +64,12 @@ absl::Status CheckPerson(std::string_view prefix, const v1::Person& p,
   const int latest = YearOf(now) - 15;
   if (p.birth_year() < 1920 || p.birth_year() > latest) {
     return FieldError(F(prefix, "birth_year"),
-                      absl::StrCat("must be between 1920 and ", latest, ", got ", p.birth_year()));
+                      Cat("must be between 1920 and ", latest, ", got ", p.birth_year()));
   }
   RETURN_IF_ERROR(CheckHprNumber(F(prefix, "hpr_number"), p.hpr_number()));
   for (int i = 0; i < p.professions_size(); ++i) {
     if (p.professions(i) == v1::PROFESSION_UNSPECIFIED || !v1::Profession_IsValid(p.professions(i))) {
-      return FieldError(absl::StrCat(prefix, ".professions[", i, "]"), "must be a profession");
+      return FieldError(Cat(prefix, ".professions[", i, "]"), "must be a profession");
     }
   }
   RETURN_IF_ERROR(CheckCompetences(prefix, p.competences()));
@@ -87,7 +87,7 @@ absl::Status CheckPosition(std::string_view prefix, const v1::Position& p) {
   }
   if (!(p.percentage() >= 0.0 && p.percentage() <= 100.0)) {
     return FieldError(F(prefix, "percentage"),
-                      absl::StrCat("must be within 0-100, got ", p.percentage()));
+                      Cat("must be within 0-100, got ", p.percentage()));
   }
   if (!IsSet(p.valid_from())) return FieldError(F(prefix, "valid_from"), "must be set");
   RETURN_IF_ERROR(CheckDate(F(prefix, "valid_from"), p.valid_from()));
@@ -128,7 +128,7 @@ absl::Status CheckShift(std::string_view prefix, const v1::Shift& s,
   if (len <= 0) return FieldError(F(prefix, "end_time"), "must be after start_time");
   if (len < kMinShiftSeconds || len > kMaxShiftSeconds) {
     return FieldError(F(prefix, "end_time"),
-                      absl::StrCat("a shift lasts 30 min to 24 h, this one ", len / 60, " min"));
+                      Cat("a shift lasts 30 min to 24 h, this one ", len / 60, " min"));
   }
   if (start < now.seconds() - kShiftPastLimitSeconds ||
       start > now.seconds() + kShiftFutureLimitSeconds) {
@@ -138,12 +138,12 @@ absl::Status CheckShift(std::string_view prefix, const v1::Shift& s,
     return FieldError(F(prefix, "profession"), "must be set");
   }
   for (int i = 0; i < s.competences_size(); ++i) {
-    RETURN_IF_ERROR(CheckText(absl::StrCat(prefix, ".competences[", i, "]"), s.competences(i),
+    RETURN_IF_ERROR(CheckText(Cat(prefix, ".competences[", i, "]"), s.competences(i),
                               kMaxCompetenceCodeLength));
   }
   if (s.headcount() < 1 || s.headcount() > kMaxHeadcount) {
     return FieldError(F(prefix, "headcount"),
-                      absl::StrCat("must be 1-", kMaxHeadcount, ", got ", s.headcount()));
+                      Cat("must be 1-", kMaxHeadcount, ", got ", s.headcount()));
   }
   if (s.reason() == v1::Shift::REASON_UNSPECIFIED || !v1::Shift::Reason_IsValid(s.reason())) {
     return FieldError(F(prefix, "reason"), "must be set");

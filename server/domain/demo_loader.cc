@@ -2,7 +2,7 @@
 
 #include <chrono>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "demo_region.h"
 #include "status_macros.h"
 
@@ -15,7 +15,7 @@ absl::Status LoadAll(std::string_view what, const List& list, int& count, Create
   for (size_t i = 0; i < list.size(); ++i) {
     absl::Status status = create(list[i]).status();
     if (!status.ok()) {
-      return absl::Status(status.code(), absl::StrCat("demo ", what, "[", i, "]: ", status.message()));
+      return absl::Status(status.code(), Cat("demo ", what, "[", i, "]: ", status.message()));
     }
     ++count;
   }

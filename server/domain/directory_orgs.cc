@@ -1,7 +1,7 @@
 // Directory: organisations, partnerships and units.
 #include <algorithm>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "checks.h"
 #include "directory.h"
 #include "paging.h"
@@ -78,14 +78,14 @@ absl::StatusOr<v1::Partnership> Directory::CreatePartnership(const v1::CreatePar
                                  [&](Txn& txn) -> absl::StatusOr<v1::Partnership> {
     v1::Partnership out = p;
     for (int i = 0; i < 2; ++i) {
-      RETURN_IF_ERROR(Lookup<v1::Organisation>(txn, absl::StrCat("partnership.organisations[", i, "]"),
+      RETURN_IF_ERROR(Lookup<v1::Organisation>(txn, Cat("partnership.organisations[", i, "]"),
                                                p.organisations(i)).status());
     }
     std::sort(out.mutable_organisations()->begin(), out.mutable_organisations()->end());
     ASSIGN_OR_RETURN(auto existing, txn.ListPartnershipsOf(storage::IdOf(out.organisations(0))));
     for (const auto& e : existing) {
       if (e.organisations(1) == out.organisations(1)) {
-        return absl::AlreadyExistsError(absl::StrCat("partnership.organisations: ", e.name(),
+        return absl::AlreadyExistsError(Cat("partnership.organisations: ", e.name(),
                                                      " already joins these two organisations"));
       }
     }

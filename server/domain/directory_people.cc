@@ -1,7 +1,7 @@
 // Directory: people, positions and availability.
 #include <algorithm>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "checks.h"
 #include "directory.h"
 #include "paging.h"
@@ -28,7 +28,7 @@ absl::Status CheckPositionRefs(Txn& txn, const v1::Position& p) {
   if (p.unit().empty()) return absl::OkStatus();
   ASSIGN_OR_RETURN(const v1::Unit unit, Lookup<v1::Unit>(txn, "position.unit", p.unit()));
   if (unit.organisation() != p.employer()) {
-    return FieldError("position.unit", absl::StrCat(p.unit(), " belongs to ", unit.organisation(),
+    return FieldError("position.unit", Cat(p.unit(), " belongs to ", unit.organisation(),
                                                     ", not to the employer ", p.employer()));
   }
   return absl::OkStatus();

@@ -1,8 +1,9 @@
 #include "mutation.h"
 
+#include <cstdio>
 #include <string>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "google/protobuf/io/coded_stream.h"
 #include "google/protobuf/io/zero_copy_stream_impl_lite.h"
 #include "validation.h"
@@ -25,7 +26,9 @@ std::string Fingerprint(const google::protobuf::Message& request) {
     h ^= c;
     h *= 1099511628211ULL;
   }
-  return absl::StrCat(absl::Hex(h, absl::kZeroPad16), ":", bytes.size());
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(h));
+  return Cat(hex, ":", bytes.size());
 }
 
 }  // namespace
@@ -41,11 +44,11 @@ absl::Status RunMutation(storage::Store& store, std::string_view method,
     absl::StatusOr<storage::RequestRecord> seen = txn->GetRequest(method, request_id);
     if (seen.ok()) {
       if (seen->request_fingerprint != fingerprint) {
-        return FieldError("request_id", absl::StrCat("\"", request_id, "\" was already used for a different ",
+        return FieldError("request_id", Cat("\"", request_id, "\" was already used for a different ",
                                                      method, " request"));
       }
       if (!reply.ParseFromString(seen->reply)) {
-        return absl::InternalError(absl::StrCat("stored reply of ", method, " ", request_id, " is corrupt"));
+        return absl::InternalError(Cat("stored reply of ", method, " ", request_id, " is corrupt"));
       }
       return absl::OkStatus();
     }

@@ -3,7 +3,7 @@
 #include <charconv>
 
 #include "absl/strings/escaping.h"
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "validation.h"
 
 namespace vaktbro::domain {
@@ -15,14 +15,14 @@ absl::StatusOr<int> PageSize(int requested) {
 }
 
 std::string EncodePageToken(const storage::Cursor& cursor) {
-  return absl::WebSafeBase64Escape(absl::StrCat(cursor.start, "|", cursor.id));
+  return absl::WebSafeBase64Escape(Cat(cursor.start, "|", cursor.id));
 }
 
 absl::StatusOr<storage::Cursor> DecodePageToken(std::string_view token) {
   storage::Cursor cursor;
   if (token.empty()) return cursor;
   std::string raw;
-  if (!absl::WebSafeBase64Unescape(token, &raw)) return FieldError("page_token", "is not a token this server made");
+  if (!absl::WebSafeBase64Unescape(absl::string_view(token.data(), token.size()), &raw)) return FieldError("page_token", "is not a token this server made");
   const size_t bar = raw.find('|');
   if (bar == std::string::npos || bar + 1 >= raw.size()) {
     return FieldError("page_token", "is not a token this server made");

@@ -4,7 +4,7 @@
 #include <mutex>
 #include <random>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "google/protobuf/util/time_util.h"
 #include "validation.h"
 
@@ -21,7 +21,7 @@ class SystemClock final : public Clock {
 }  // namespace
 
 std::string MakeName(std::string_view collection, std::string_view id) {
-  return absl::StrCat(collection, "/", id);
+  return Cat(collection, "/", id);
 }
 
 absl::StatusOr<std::string> ParseName(std::string_view field, std::string_view name,
@@ -30,7 +30,7 @@ absl::StatusOr<std::string> ParseName(std::string_view field, std::string_view n
   const bool ok = name.size() > collection.size() + 1 && name.substr(0, collection.size()) == collection &&
                   name[collection.size()] == '/' &&
                   name.find('/', collection.size() + 1) == std::string_view::npos && name.size() <= 200;
-  if (!ok) return FieldError(field, absl::StrCat("must be a name like ", collection, "/{id}"));
+  if (!ok) return FieldError(field, Cat("must be a name like ", collection, "/{id}"));
   return std::string(name.substr(collection.size() + 1));
 }
 
@@ -58,7 +58,7 @@ std::string NextEtag(std::string_view etag) {
 
 absl::Status CheckEtag(std::string_view given, std::string_view current, std::string_view name) {
   if (given.empty() || given == current) return absl::OkStatus();
-  return absl::AbortedError(absl::StrCat("etag: ", name, " has changed (etag ", given,
+  return absl::AbortedError(Cat("etag: ", name, " has changed (etag ", given,
                                          " is stale, current is ", current, "); read it again"));
 }
 

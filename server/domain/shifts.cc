@@ -1,7 +1,7 @@
 // ShiftBook: posting, listing and the shift lifecycle.
 #include <algorithm>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "checks.h"
 #include "paging.h"
 #include "typed_records.h"
@@ -27,7 +27,7 @@ storage::Cursor CursorOf(const v1::Shift& s) {
 
 absl::Status WrongState(const v1::Shift& s, std::string_view action) {
   return absl::FailedPreconditionError(
-      absl::StrCat(s.name(), " is ", StateName(s.state()), " and cannot be ", action));
+      Cat(s.name(), " is ", StateName(s.state()), " and cannot be ", action));
 }
 
 }  // namespace
@@ -57,7 +57,7 @@ absl::StatusOr<v1::Shift> ShiftBook::PostShift(const v1::PostShiftRequest& r) {
     RETURN_IF_ERROR(Lookup<v1::Organisation>(txn, "shift.organisation", r.shift().organisation()).status());
     ASSIGN_OR_RETURN(const v1::Unit unit, Lookup<v1::Unit>(txn, "shift.unit", r.shift().unit()));
     if (unit.organisation() != r.shift().organisation()) {
-      return FieldError("shift.unit", absl::StrCat(unit.name(), " belongs to ", unit.organisation(),
+      return FieldError("shift.unit", Cat(unit.name(), " belongs to ", unit.organisation(),
                                                    ", not to ", r.shift().organisation()));
     }
     v1::Shift s = r.shift();
@@ -82,7 +82,9 @@ absl::StatusOr<v1::ListShiftsResponse> ShiftBook::ListShifts(const v1::ListShift
   if (r.has_start_time_to()) range.to = r.start_time_to().seconds();
   if (range.to <= range.from) return FieldError("start_time_to", "must be after start_time_from");
   std::string unit;
-  if (!r.unit().empty()) ASSIGN_OR_RETURN(unit, ParseName("unit", r.unit(), kUnits));
+  if (!r.unit().empty()) {
+    ASSIGN_OR_RETURN(unit, ParseName("unit", r.unit(), kUnits));
+  }
   if (!r.organisation().empty()) RETURN_IF_ERROR(ParseName("organisation", r.organisation(), kOrganisations).status());
 
   std::unique_ptr<Txn> txn = store_->Begin();
@@ -139,7 +141,7 @@ absl::StatusOr<v1::Shift> ShiftBook::CancelShift(const v1::ShiftTransitionReques
     }
     s.set_state(v1::Shift::CANCELLED);
     s.set_filled_count(0);
-    if (!r.reason().empty()) s.set_note(absl::StrCat(s.note(), s.note().empty() ? "" : "\n", "Cancelled: ", r.reason()));
+    if (!r.reason().empty()) s.set_note(Cat(s.note(), s.note().empty() ? "" : "\n", "Cancelled: ", r.reason()));
     Touch(s, now);
     RETURN_IF_ERROR(txn.Put(s));
     changed.push_back(s);
@@ -160,7 +162,7 @@ absl::StatusOr<v1::Shift> ShiftBook::CompleteShift(const v1::ShiftTransitionRequ
     }
     const google::protobuf::Timestamp now = clock_->Now();
     if (s.end_time().seconds() > now.seconds()) {
-      return absl::FailedPreconditionError(absl::StrCat(s.name(), " has not ended yet"));
+      return absl::FailedPreconditionError(Cat(s.name(), " has not ended yet"));
     }
     ASSIGN_OR_RETURN(std::vector<v1::Assignment> assignments, txn.ListAssignmentsOfShift(storage::IdOf(s.name())));
     for (v1::Assignment& a : assignments) {

@@ -11,7 +11,7 @@
 #include <string_view>
 
 #include "absl/status/statusor.h"
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "mutation.h"
 #include "resource.h"
 #include "status_macros.h"
@@ -51,7 +51,7 @@ absl::StatusOr<T> Lookup(storage::Txn& txn, std::string_view field, std::string_
   ASSIGN_OR_RETURN(const std::string id, ParseName(field, name, Collection<T>::kName));
   absl::StatusOr<T> record = Collection<T>::Get(txn, id, mode);
   if (absl::IsNotFound(record.status())) {
-    return absl::NotFoundError(absl::StrCat(field, ": ", name, " not found"));
+    return absl::NotFoundError(Cat(field, ": ", name, " not found"));
   }
   return record;
 }
@@ -65,7 +65,7 @@ absl::Status ClaimName(storage::Txn& txn, std::string_view id_field, std::string
   absl::StatusOr<T> existing = Collection<T>::Get(txn, id, storage::LockMode::kExclusive);
   if (existing.ok()) {
     return absl::AlreadyExistsError(
-        absl::StrCat(id_field, ": ", Collection<T>::kName, "/", id, " already exists"));
+        Cat(id_field, ": ", Collection<T>::kName, "/", id, " already exists"));
   }
   if (!absl::IsNotFound(existing.status())) return existing.status();
   record.set_name(MakeName(Collection<T>::kName, id));
@@ -93,7 +93,7 @@ absl::StatusOr<T> UpdateResource(storage::Store& store, const Clock& clock, std:
                                  std::initializer_list<std::string_view> immutable,
                                  const std::function<absl::Status(storage::Txn&, const T&)>& check) {
   return Mutate<T>(store, method, request, request_id, [&](storage::Txn& txn) -> absl::StatusOr<T> {
-    ASSIGN_OR_RETURN(T current, Lookup<T>(txn, absl::StrCat(prefix, ".name"), patch.name(),
+    ASSIGN_OR_RETURN(T current, Lookup<T>(txn, Cat(prefix, ".name"), patch.name(),
                                           storage::LockMode::kExclusive));
     RETURN_IF_ERROR(CheckEtag(patch.etag(), current.etag(), current.name()));
     RETURN_IF_ERROR(ApplyUpdate(patch, mask, immutable, current));

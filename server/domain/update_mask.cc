@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "google/protobuf/descriptor.h"
 #include "google/protobuf/util/field_mask_util.h"
 #include "validation.h"
@@ -35,11 +35,11 @@ absl::Status ApplyUpdate(const google::protobuf::Message& patch,
   } else {
     for (const std::string& path : mask.paths()) {
       const std::string top = path.substr(0, path.find('.'));
-      if (d->FindFieldByName(top) == nullptr || !FieldMaskUtil::IsValidPath(d, path)) {
-        return FieldError("update_mask", absl::StrCat("unknown field \"", path, "\""));
+      if (d->FindFieldByName(top) == nullptr || !FieldMaskUtil::GetFieldDescriptors(d, path, nullptr)) {
+        return FieldError("update_mask", Cat("unknown field \"", path, "\""));
       }
       if (Contains(output_only, top) || Contains(immutable, top)) {
-        return FieldError("update_mask", absl::StrCat("field \"", path, "\" cannot be changed"));
+        return FieldError("update_mask", Cat("field \"", path, "\" cannot be changed"));
       }
       effective.add_paths(path);
     }

@@ -2,7 +2,7 @@
 
 #include <string>
 
-#include "absl/strings/str_cat.h"
+#include "text.h"
 #include "google/protobuf/util/time_util.h"
 
 namespace vaktbro::domain {
@@ -29,14 +29,14 @@ bool AllDigits(std::string_view s) {
 }  // namespace
 
 absl::Status FieldError(std::string_view field, std::string_view message) {
-  return absl::InvalidArgumentError(absl::StrCat(field, ": ", message));
+  return absl::InvalidArgumentError(Cat(field, ": ", message));
 }
 
 absl::Status CheckOptionalText(std::string_view field, std::string_view value, int max_len) {
   int n = 0;
   if (!CountCodePoints(value, &n)) return FieldError(field, "must not contain control characters");
   if (n > max_len) {
-    return FieldError(field, absl::StrCat("must be at most ", max_len, " characters, got ", n));
+    return FieldError(field, Cat("must be at most ", max_len, " characters, got ", n));
   }
   return absl::OkStatus();
 }
@@ -61,10 +61,10 @@ bool IsValidOrganisationNumber(std::string_view number) {
 
 absl::Status CheckOrganisationNumber(std::string_view field, std::string_view number) {
   if (number.size() != 9 || !AllDigits(number)) {
-    return FieldError(field, absl::StrCat("must be 9 digits, got \"", number.substr(0, 20), "\""));
+    return FieldError(field, Cat("must be 9 digits, got \"", number.substr(0, 20), "\""));
   }
   if (!IsValidOrganisationNumber(number)) {
-    return FieldError(field, absl::StrCat("check digit of ", number, " is wrong (mod 11)"));
+    return FieldError(field, Cat("check digit of ", number, " is wrong (mod 11)"));
   }
   return absl::OkStatus();
 }
@@ -96,7 +96,9 @@ absl::Status CheckRequestId(std::string_view request_id) {
 
 absl::Status CheckTimestamp(std::string_view field, const google::protobuf::Timestamp& t) {
   if (t.seconds() == 0 && t.nanos() == 0) return FieldError(field, "must be set");
-  if (!google::protobuf::util::TimeUtil::IsTimestampValid(t)) {
+  using google::protobuf::util::TimeUtil;
+  if (t.seconds() < TimeUtil::kTimestampMinSeconds || t.seconds() > TimeUtil::kTimestampMaxSeconds ||
+      t.nanos() < 0 || t.nanos() > 999999999) {
     return FieldError(field, "is not a valid time");
   }
   return absl::OkStatus();
@@ -111,7 +113,7 @@ absl::Status CheckDate(std::string_view field, const v1::Date& d) {
   bool leap = (d.year() % 4 == 0 && d.year() % 100 != 0) || d.year() % 400 == 0;
   if (ok && d.month() == 2 && d.day() == 29 && !leap) ok = false;
   if (!ok) {
-    return FieldError(field, absl::StrCat("is not a real date (", d.year(), "-", d.month(), "-",
+    return FieldError(field, Cat("is not a real date (", d.year(), "-", d.month(), "-",
                                           d.day(), ")"));
   }
   return absl::OkStatus();
