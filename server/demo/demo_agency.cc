@@ -18,18 +18,22 @@ using std::chrono::days;
 using std::chrono::sys_days;
 
 constexpr int kHistoryDays = 365;
-constexpr double kBookingsPerDay = 1.4;  // at the start of the history, before the season
+constexpr double kBookingsPerDay =
+    1.4;  // at the start of the history, before the season
 
 double SeasonFactor(unsigned month) {
-  constexpr double kByMonth[12] = {1.0, 1.0, 1.0, 1.1, 1.0, 1.5, 2.2, 1.5, 0.9, 0.9, 1.0, 1.3};
+  constexpr double kByMonth[12] = {1.0, 1.0, 1.0, 1.1, 1.0, 1.5,
+                                   2.2, 1.5, 0.9, 0.9, 1.0, 1.3};
   return kByMonth[month - 1];
 }
 
-v1::Shift::Reason Purpose(DemoRandom& rng, unsigned month, v1::Profession profession) {
+v1::Shift::Reason Purpose(DemoRandom& rng, unsigned month,
+                          v1::Profession profession) {
   using R = v1::Shift;
   const bool holidays = month >= 6 && month <= 8;
   const bool christmas = month == 12;
-  const std::vector<R::Reason> purposes = {R::SICK_LEAVE, R::VACANCY, R::PEAK, R::LEAVE,
+  const std::vector<R::Reason> purposes = {R::SICK_LEAVE,     R::VACANCY,
+                                           R::PEAK,           R::LEAVE,
                                            R::COMPETENCE_GAP, R::OTHER};
   std::vector<double> weights = {45, 25, 15, 5, 5, 5};
   if (holidays) weights = {25, 15, 5, 55, 0, 0};
@@ -50,14 +54,16 @@ int64_t HourlyRate(DemoRandom& rng, v1::Profession profession) {
 }
 
 // A unit of `org` and one of its every-day lines, the first shifts weighted.
-std::pair<size_t, const ShiftLineSpec*> PickLine(const World& world, size_t org, DemoRandom& rng) {
+std::pair<size_t, const ShiftLineSpec*> PickLine(const World& world, size_t org,
+                                                 DemoRandom& rng) {
   const size_t unit = rng.Pick(world.orgs[org].units);
   std::vector<const ShiftLineSpec*> lines;
   std::vector<double> weights;
   for (const ShiftLineSpec& line : world.units[unit].spec->lines) {
     if (line.weekend_only) continue;
     lines.push_back(&line);
-    weights.push_back(line.max_day + (line.profession == v1::HEALTH_WORKER ? 0 : 2));
+    weights.push_back(line.max_day +
+                      (line.profession == v1::HEALTH_WORKER ? 0 : 2));
   }
   return {unit, lines[rng.Weighted(weights)]};
 }
@@ -67,14 +73,16 @@ std::pair<size_t, const ShiftLineSpec*> PickLine(const World& world, size_t org,
 void BuildAgencyHistory(const World& world, DemoRegion* out) {
   DemoRandom rng(world.seed, "agency");
   std::vector<double> org_weights;
-  for (const OrgInfo& org : world.orgs) org_weights.push_back(org.spec->agency_weight);
+  for (const OrgInfo& org : world.orgs)
+    org_weights.push_back(org.spec->agency_weight);
   // One agency wins most framework-agreement calls.
   const std::vector<double> agency_weights = {40, 20, 15, 15, 10};
   const sys_days history_start = world.first_day - days{kHistoryDays};
 
   for (int d = 0; d < kHistoryDays; ++d) {
     const sys_days date = history_start + days{d};
-    const unsigned month = static_cast<unsigned>(std::chrono::year_month_day{date}.month());
+    const unsigned month =
+        static_cast<unsigned>(std::chrono::year_month_day{date}.month());
     const double trend = 1.0 - 0.7 * d / kHistoryDays;
     const double expected = kBookingsPerDay * trend * SeasonFactor(month);
     int count = static_cast<int>(expected);
@@ -83,15 +91,22 @@ void BuildAgencyHistory(const World& world, DemoRegion* out) {
     for (int n = 0; n < count; ++n) {
       const size_t org = rng.Weighted(org_weights);
       const auto [unit, line] = PickLine(world, org, rng);
-      const ShiftKind kind = std::vector<ShiftKind>{ShiftKind::kDay, ShiftKind::kEvening,
-                                                    ShiftKind::kNight}[rng.Weighted({40, 30, 30})];
+      const ShiftKind kind =
+          std::vector<ShiftKind>{ShiftKind::kDay, ShiftKind::kEvening,
+                                 ShiftKind::kNight}[rng.Weighted({40, 30, 30})];
       const int roll = static_cast<int>(rng.Uniform(0, 99));
-      int run = roll < 55 ? 1 : roll < 85 ? static_cast<int>(rng.Uniform(2, 4)) : static_cast<int>(rng.Uniform(5, 7));
-      run = std::min(run, kHistoryDays - d);  // the history ends the day before first_day
+      int run = roll < 55   ? 1
+                : roll < 85 ? static_cast<int>(rng.Uniform(2, 4))
+                            : static_cast<int>(rng.Uniform(5, 7));
+      run = std::min(
+          run, kHistoryDays - d);  // the history ends the day before first_day
       const ShiftClock clock = ClockOf(kind, world.orgs[org].hospital);
       double hours = 0;
-      for (int i = 0; i < run; ++i) {  // summed shift by shift: DST nights differ
-        hours += (OsloLocalToUnix(date + days{i}, clock.end) - OsloLocalToUnix(date + days{i}, clock.start)) / 3600.0;
+      for (int i = 0; i < run;
+           ++i) {  // summed shift by shift: DST nights differ
+        hours += (OsloLocalToUnix(date + days{i}, clock.end) -
+                  OsloLocalToUnix(date + days{i}, clock.start)) /
+                 3600.0;
       }
 
       v1::AgencyBooking& b = out->agency_bookings.emplace_back();
@@ -104,12 +119,16 @@ void BuildAgencyHistory(const World& world, DemoRegion* out) {
       b.set_profession(line->profession);
       const int64_t start = OsloLocalToUnix(date, clock.start);
       *b.mutable_start_time() = ToTimestamp(start);
-      *b.mutable_end_time() = ToTimestamp(OsloLocalToUnix(date + days{run - 1}, clock.end));
+      *b.mutable_end_time() =
+          ToTimestamp(OsloLocalToUnix(date + days{run - 1}, clock.end));
       b.set_hours(hours);
-      b.set_cost_nok(std::llround(hours * static_cast<double>(HourlyRate(rng, line->profession))));
+      b.set_cost_nok(std::llround(
+          hours * static_cast<double>(HourlyRate(rng, line->profession))));
       b.set_purpose(Purpose(rng, month, line->profession));
-      b.set_justification(std::string(rng.Pick(AgencyJustifications(b.purpose()))));
-      *b.mutable_create_time() = ToTimestamp(start - rng.Uniform(1, 14) * 86400 - rng.Uniform(0, 36000));
+      b.set_justification(
+          std::string(rng.Pick(AgencyJustifications(b.purpose()))));
+      *b.mutable_create_time() = ToTimestamp(
+          start - rng.Uniform(1, 14) * 86400 - rng.Uniform(0, 36000));
     }
   }
 }

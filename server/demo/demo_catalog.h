@@ -27,17 +27,17 @@ struct ShiftLineSpec {
   int max_day;
   int max_evening;
   int max_night;
-  bool weekend_only;               // student-style weekend shifts
-  std::string_view competence;     // empty: none required
-  int competence_percent;          // share of the line's shifts requiring it
+  bool weekend_only;            // student-style weekend shifts
+  std::string_view competence;  // empty: none required
+  int competence_percent;       // share of the line's shifts requiring it
 };
 
 struct UnitSpec {
-  std::string_view id_suffix;      // unit id = organisation id + "-" + suffix
+  std::string_view id_suffix;  // unit id = organisation id + "-" + suffix
   std::string_view display_name;
-  std::string_view short_name;     // used in shift titles
+  std::string_view short_name;  // used in shift titles
   v1::Unit::Kind kind;
-  std::vector<StaffSpec> staff;    // people with their MAIN position here
+  std::vector<StaffSpec> staff;  // people with their MAIN position here
   std::vector<ShiftLineSpec> lines;
 };
 
@@ -60,7 +60,8 @@ std::span<const std::string_view> LastNames();
 std::span<const std::string_view> AgencyNames();  // "... Bemanning AS"
 
 // Norwegian justifications for hiring from an agency for `purpose`.
-std::span<const std::string_view> AgencyJustifications(v1::Shift::Reason purpose);
+std::span<const std::string_view> AgencyJustifications(
+    v1::Shift::Reason purpose);
 
 // "sykepleier", "helsefagarbeider", ... for titles.
 std::string_view ProfessionTitle(v1::Profession profession);

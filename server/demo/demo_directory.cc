@@ -13,16 +13,21 @@ void AddPartnership(const World& world, size_t a, size_t b, DemoRegion* out) {
   std::string first = world.orgs[a].id;
   std::string second = world.orgs[b].id;
   if (second < first) std::swap(first, second);  // stored once, in sorted order
-  const std::string id = "ps-" + first + "-" + second;  // at most 40 characters here
+  const std::string id =
+      "ps-" + first + "-" + second;  // at most 40 characters here
   v1::CreatePartnershipRequest& req = out->partnerships.emplace_back();
   req.set_partnership_id(id);
   req.set_request_id("demo-partnership-" + id);
   v1::Partnership* p = req.mutable_partnership();
   p->add_organisations(OrgName(first));
   p->add_organisations(OrgName(second));
-  // The region's partnership agreements were signed at New Year three years ago.
-  const std::chrono::year year = std::chrono::year_month_day{world.first_day}.year() - std::chrono::years{3};
-  *p->mutable_start_date() = ToDate(std::chrono::sys_days{year / std::chrono::January / 1});
+  // The region's partnership agreements were signed at New Year three years
+  // ago.
+  const std::chrono::year year =
+      std::chrono::year_month_day{world.first_day}.year() -
+      std::chrono::years{3};
+  *p->mutable_start_date() =
+      ToDate(std::chrono::sys_days{year / std::chrono::January / 1});
 }
 
 }  // namespace
@@ -30,7 +35,10 @@ void AddPartnership(const World& world, size_t a, size_t b, DemoRegion* out) {
 void BuildDirectory(World* world, DemoRegion* out) {
   DemoRandom rng(world->seed, "directory");
   for (const OrgSpec& spec : RegionCatalog()) {
-    OrgInfo org{std::string(spec.id), &spec, spec.kind == v1::Organisation::HOSPITAL_TRUST, {}};
+    OrgInfo org{std::string(spec.id),
+                &spec,
+                spec.kind == v1::Organisation::HOSPITAL_TRUST,
+                {}};
     v1::CreateOrganisationRequest& req = out->organisations.emplace_back();
     req.set_organisation_id(org.id);
     req.set_request_id("demo-organisation-" + org.id);
@@ -41,7 +49,8 @@ void BuildDirectory(World* world, DemoRegion* out) {
     o->set_region(std::string(kRegionName));
 
     for (const UnitSpec& unit_spec : spec.units) {
-      UnitInfo unit{org.id + "-" + std::string(unit_spec.id_suffix), world->orgs.size(), &unit_spec};
+      UnitInfo unit{org.id + "-" + std::string(unit_spec.id_suffix),
+                    world->orgs.size(), &unit_spec};
       v1::CreateUnitRequest& unit_req = out->units.emplace_back();
       unit_req.set_unit_id(unit.id);
       unit_req.set_request_id("demo-unit-" + unit.id);

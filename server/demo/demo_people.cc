@@ -20,7 +20,9 @@ std::string EmailPart(std::string_view utf8) {
   for (size_t i = 0; i < utf8.size(); ++i) {
     const auto c = static_cast<unsigned char>(utf8[i]);
     if (c < 0x80) {
-      if (c != ' ') out.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
+      if (c != ' ')
+        out.push_back(
+            static_cast<char>(c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c));
       continue;
     }
     const std::string_view two = utf8.substr(i, 2);
@@ -46,6 +48,9 @@ int FemalePercent(v1::Profession p) {
   }
 }
 
+// Born 1962 or earlier, or 1963 and later: the pension rules differ.
+enum class Cohort { kBefore1963, kFrom1963 };
+
 int MaxShifts(double percentage) {
   return std::max(1, static_cast<int>(std::lround(percentage * 17 / 100)));
 }
@@ -53,7 +58,8 @@ int MaxShifts(double percentage) {
 // `candidate`, or with the lowest numeric suffix from 2 that is still free.
 std::string Unique(std::set<std::string>& used, const std::string& candidate) {
   std::string result = candidate;
-  for (int n = 2; used.count(result); ++n) result = candidate + std::to_string(n);
+  for (int n = 2; used.count(result); ++n)
+    result = candidate + std::to_string(n);
   used.insert(result);
   return result;
 }
@@ -73,14 +79,16 @@ class PeopleBuilder {
       : world_(world),
         out_(out),
         rng_(world->seed, "people"),
-        year_(static_cast<int>(std::chrono::year_month_day{world->first_day}.year())) {}
+        year_(static_cast<int>(
+            std::chrono::year_month_day{world->first_day}.year())) {}
 
   void Build();
 
  private:
   void AddMainStaff(size_t org, size_t unit, v1::Profession profession);
   void AddPoolStaff(size_t org, v1::Profession profession);
-  void AddPensioner(size_t org, v1::Profession profession, bool from_1963);
+  void AddPensioner(size_t org, v1::Profession profession, Cohort cohort,
+                    v1::Position::PayScheme pay);
   size_t AddPerson(v1::Profession profession, int born_from, int born_to);
   void AddCompetences(v1::Profession profession, v1::Person* person);
   sys_days HireDate(int min_days, int max_days);
@@ -99,7 +107,8 @@ void PeopleBuilder::Build() {
   for (size_t o = 0; o < world_->orgs.size(); ++o) {
     for (size_t u : world_->orgs[o].units) {
       for (const StaffSpec& staff : world_->units[u].spec->staff) {
-        for (int i = 0; i < staff.count; ++i) AddMainStaff(o, u, staff.profession);
+        for (int i = 0; i < staff.count; ++i)
+          AddMainStaff(o, u, staff.profession);
       }
     }
   }
@@ -108,46 +117,62 @@ void PeopleBuilder::Build() {
       for (int i = 0; i < staff.count; ++i) AddPoolStaff(o, staff.profession);
     }
   }
+  // Every third pensioner was born in 1963 or later; a few of the older ones
+  // work on ordinary terms all the same.
   int pensioners = 0;
   for (size_t o = 0; o < world_->orgs.size(); ++o) {
     for (const StaffSpec& staff : world_->orgs[o].spec->pensioners) {
-      for (int i = 0; i < staff.count; ++i) {
-        AddPensioner(o, staff.profession, pensioners++ % 3 == 2);
+      for (int i = 0; i < staff.count; ++i, ++pensioners) {
+        const Cohort cohort =
+            pensioners % 3 == 2 ? Cohort::kFrom1963 : Cohort::kBefore1963;
+        const bool ordinary =
+            cohort == Cohort::kFrom1963 || pensioners % 9 == 4;
+        AddPensioner(
+            o, staff.profession, cohort,
+            ordinary ? v1::Position::ORDINARY : v1::Position::PENSJONISTLONN);
       }
     }
   }
 }
 
-void PeopleBuilder::AddMainStaff(size_t org, size_t unit, v1::Profession profession) {
+void PeopleBuilder::AddMainStaff(size_t org, size_t unit,
+                                 v1::Profession profession) {
   const size_t person = AddPerson(profession, year_ - 64, year_ - 23);
-  const double pct = std::vector<double>{50, 60, 75, 80, 100, 100}[rng_.Uniform(0, 5)];
-  AppendPosition({person, org, unit, v1::Position::MAIN, pct, v1::Position::ORDINARY,
-                  MaxShifts(pct), HireDate(60, 20 * 365), std::nullopt},
-                 world_, out_);
+  const double pct =
+      std::vector<double>{50, 60, 75, 80, 100, 100}[rng_.Uniform(0, 5)];
+  AppendPosition(
+      {person, org, unit, v1::Position::MAIN, pct, v1::Position::ORDINARY,
+       MaxShifts(pct), HireDate(60, 20 * 365), std::nullopt},
+      world_, out_);
 }
 
 void PeopleBuilder::AddPoolStaff(size_t org, v1::Profession profession) {
   const size_t person = AddPerson(profession, year_ - 60, year_ - 24);
   const double pct = std::vector<double>{75, 80, 100}[rng_.Uniform(0, 2)];
-  AppendPosition({person, org, std::nullopt, v1::Position::POOL, pct, v1::Position::ORDINARY,
-                  MaxShifts(pct), HireDate(60, 10 * 365), std::nullopt},
+  AppendPosition({person, org, std::nullopt, v1::Position::POOL, pct,
+                  v1::Position::ORDINARY, MaxShifts(pct),
+                  HireDate(60, 10 * 365), std::nullopt},
                  world_, out_);
 }
 
 // Born 1962 or earlier: mostly pensjonistlønn. Born 1963 or later: ordinary
 // terms, since work income does not reduce their pension.
-void PeopleBuilder::AddPensioner(size_t org, v1::Profession profession, bool from_1963) {
-  const size_t person = from_1963 ? AddPerson(profession, 1963, std::max(1963, year_ - 62))
-                                  : AddPerson(profession, 1955, 1962);
-  const bool pensioner_pay = !from_1963 && rng_.Chance(88);
-  const std::vector<size_t> units = UnitsWithLine(*world_, {org}, world_->people[person]);
+void PeopleBuilder::AddPensioner(size_t org, v1::Profession profession,
+                                 Cohort cohort, v1::Position::PayScheme pay) {
+  const size_t person =
+      cohort == Cohort::kFrom1963
+          ? AddPerson(profession, 1963, std::max(1963, year_ - 62))
+          : AddPerson(profession, 1955, 1962);
+  const std::vector<size_t> units =
+      UnitsWithLine(*world_, {org}, world_->people[person]);
   AppendPosition({person, org, rng_.Pick(units), v1::Position::PENSIONER, 0,
-                  pensioner_pay ? v1::Position::PENSJONISTLONN : v1::Position::ORDINARY,
-                  static_cast<int>(rng_.Uniform(2, 6)), HireDate(30, 4 * 365), std::nullopt},
+                  pay, static_cast<int>(rng_.Uniform(2, 6)),
+                  HireDate(30, 4 * 365), std::nullopt},
                  world_, out_);
 }
 
-size_t PeopleBuilder::AddPerson(v1::Profession profession, int born_from, int born_to) {
+size_t PeopleBuilder::AddPerson(v1::Profession profession, int born_from,
+                                int born_to) {
   PersonInfo info;
   char id[32];
   std::snprintf(id, sizeof id, "p%04zu", world_->people.size() + 1);
@@ -162,8 +187,10 @@ size_t PeopleBuilder::AddPerson(v1::Profession profession, int born_from, int bo
   const bool female = rng_.Chance(FemalePercent(profession));
   std::string_view first, last;
   std::string name;
-  for (int attempt = 0; attempt < 30 && (name.empty() || names_.count(name)); ++attempt) {
-    first = female ? rng_.Pick(FemaleFirstNames()) : rng_.Pick(MaleFirstNames());
+  for (int attempt = 0; attempt < 30 && (name.empty() || names_.count(name));
+       ++attempt) {
+    first =
+        female ? rng_.Pick(FemaleFirstNames()) : rng_.Pick(MaleFirstNames());
     last = rng_.Pick(LastNames());
     name = std::string(first) + " " + std::string(last);
   }
@@ -171,27 +198,35 @@ size_t PeopleBuilder::AddPerson(v1::Profession profession, int born_from, int bo
   p->set_display_name(name);
   p->set_birth_year(static_cast<int>(rng_.Uniform(born_from, born_to)));
   if (profession != v1::CARE_ASSISTANT) {  // everyone else is authorised
-    p->set_hpr_number(Fresh(hpr_numbers_, [&] { return std::to_string(rng_.Uniform(1000000, 99999999)); }));
+    p->set_hpr_number(Fresh(hpr_numbers_, [&] {
+      return std::to_string(rng_.Uniform(1000000, 99999999));
+    }));
   }
   for (v1::Profession prof : info.professions) p->add_professions(prof);
   AddCompetences(profession, p);
   info.competences.assign(p->competences().begin(), p->competences().end());
   const std::string local = EmailPart(first) + "." + EmailPart(last);
   p->set_email(Unique(emails_, local) + "@example.no");
-  p->set_phone(Fresh(phones_, [&] { return "4" + std::to_string(rng_.Uniform(1000000, 9999999)); }));
+  p->set_phone(Fresh(phones_, [&] {
+    return "4" + std::to_string(rng_.Uniform(1000000, 9999999));
+  }));
   p->set_home_region(std::string(kRegionName));
 
   world_->people.push_back(std::move(info));
   return world_->people.size() - 1;
 }
 
-void PeopleBuilder::AddCompetences(v1::Profession profession, v1::Person* person) {
+void PeopleBuilder::AddCompetences(v1::Profession profession,
+                                   v1::Person* person) {
   auto expiring = [&](const char* code, int min_days, int max_days) {
     v1::Competence* c = person->add_competences();
     c->set_code(code);
-    *c->mutable_expiry_date() = ToDate(world_->first_day + days{rng_.Uniform(min_days, max_days)});
+    *c->mutable_expiry_date() =
+        ToDate(world_->first_day + days{rng_.Uniform(min_days, max_days)});
   };
-  auto lasting = [&](const char* code) { person->add_competences()->set_code(code); };
+  auto lasting = [&](const char* code) {
+    person->add_competences()->set_code(code);
+  };
   switch (profession) {
     case v1::NURSE:
       expiring("HLR", -45, 730);
@@ -224,10 +259,10 @@ void PeopleBuilder::AddCompetences(v1::Profession profession, v1::Person* person
 
 // The first of the month `min_days`..`max_days` before first_day.
 sys_days PeopleBuilder::HireDate(int min_days, int max_days) {
-  const std::chrono::year_month_day ymd{world_->first_day - days{rng_.Uniform(min_days, max_days)}};
+  const std::chrono::year_month_day ymd{world_->first_day -
+                                        days{rng_.Uniform(min_days, max_days)}};
   return sys_days{ymd.year() / ymd.month() / 1};
 }
-
 
 }  // namespace
 

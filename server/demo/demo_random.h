@@ -44,7 +44,8 @@ class DemoRandom {
   // One element of a non-empty container.
   template <typename T>
   const T& Pick(std::span<const T> items) {
-    return items[static_cast<size_t>(Uniform(0, static_cast<int64_t>(items.size()) - 1))];
+    return items[static_cast<size_t>(
+        Uniform(0, static_cast<int64_t>(items.size()) - 1))];
   }
   template <typename T>
   const T& Pick(const std::vector<T>& items) {
@@ -55,7 +56,8 @@ class DemoRandom {
   template <typename T>
   void Shuffle(std::vector<T>& items) {
     for (size_t i = items.size(); i > 1; --i) {
-      const auto j = static_cast<size_t>(Uniform(0, static_cast<int64_t>(i) - 1));
+      const auto j =
+          static_cast<size_t>(Uniform(0, static_cast<int64_t>(i) - 1));
       std::swap(items[i - 1], items[j]);
     }
   }

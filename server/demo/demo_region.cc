@@ -10,7 +10,8 @@ ShiftClock ClockOf(ShiftKind kind, bool hospital) {
     case ShiftKind::kDay:
       return {7 * 60, 15 * 60};
     case ShiftKind::kEvening:
-      return hospital ? ShiftClock{15 * 60, 22 * 60 + 30} : ShiftClock{14 * 60 + 30, 22 * 60};
+      return hospital ? ShiftClock{15 * 60, 22 * 60 + 30}
+                      : ShiftClock{14 * 60 + 30, 22 * 60};
     case ShiftKind::kNight:
       return {22 * 60, 24 * 60 + 7 * 60 + 30};
   }
@@ -27,9 +28,10 @@ v1::Date ToDate(std::chrono::sys_days day) {
 }
 
 std::chrono::sys_days FromDate(const v1::Date& date) {
-  return std::chrono::sys_days{std::chrono::year{date.year()} /
-                               std::chrono::month{static_cast<unsigned>(date.month())} /
-                               std::chrono::day{static_cast<unsigned>(date.day())}};
+  return std::chrono::sys_days{
+      std::chrono::year{date.year()} /
+      std::chrono::month{static_cast<unsigned>(date.month())} /
+      std::chrono::day{static_cast<unsigned>(date.day())}};
 }
 
 google::protobuf::Timestamp ToTimestamp(int64_t unix_seconds) {
@@ -41,14 +43,16 @@ google::protobuf::Timestamp ToTimestamp(int64_t unix_seconds) {
 }  // namespace internal
 
 v1::Date MondayOnOrBefore(std::chrono::sys_days day) {
-  const unsigned since_monday = (std::chrono::weekday{day}.c_encoding() + 6) % 7;
+  const unsigned since_monday =
+      (std::chrono::weekday{day}.c_encoding() + 6) % 7;
   return internal::ToDate(day - std::chrono::days{since_monday});
 }
 
 DemoRegion GenerateDemoRegion(const DemoOptions& options) {
   internal::World world;
   world.seed = options.seed;
-  world.first_day = internal::FromDate(MondayOnOrBefore(internal::FromDate(options.first_day)));
+  world.first_day = internal::FromDate(
+      MondayOnOrBefore(internal::FromDate(options.first_day)));
 
   DemoRegion region;
   internal::BuildDirectory(&world, &region);

@@ -58,16 +58,23 @@ std::vector<PlannedShift> PlanShifts(const World& world, DemoRandom& rng) {
       const bool hospital = world.orgs[world.units[u].org].hospital;
       for (const ShiftLineSpec& line : world.units[u].spec->lines) {
         if (line.weekend_only && !weekend) continue;
-        for (ShiftKind kind : {ShiftKind::kDay, ShiftKind::kEvening, ShiftKind::kNight}) {
+        for (ShiftKind kind :
+             {ShiftKind::kDay, ShiftKind::kEvening, ShiftKind::kNight}) {
           const int most = kind == ShiftKind::kDay       ? line.max_day
                            : kind == ShiftKind::kEvening ? line.max_evening
                                                          : line.max_night;
           if (most == 0) continue;
           const ShiftClock clock = ClockOf(kind, hospital);
           const auto date = world.first_day + days{day};
-          PlannedShift s{u, &line, kind, day, OsloLocalToUnix(date, clock.start),
-                         OsloLocalToUnix(date, clock.end), static_cast<int>(rng.Uniform(1, most)),
-                         "", rng.Chance(kOpenPercent)};
+          PlannedShift s{u,
+                         &line,
+                         kind,
+                         day,
+                         OsloLocalToUnix(date, clock.start),
+                         OsloLocalToUnix(date, clock.end),
+                         static_cast<int>(rng.Uniform(1, most)),
+                         "",
+                         rng.Chance(kOpenPercent)};
           if (!line.competence.empty() && rng.Chance(line.competence_percent)) {
             s.competence = std::string(line.competence);
           }
@@ -79,13 +86,16 @@ std::vector<PlannedShift> PlanShifts(const World& world, DemoRandom& rng) {
   return plan;
 }
 
-bool HasCompetence(const PersonInfo& person, const std::string& code, int64_t until) {
+bool HasCompetence(const PersonInfo& person, const std::string& code,
+                   int64_t until) {
   if (code.empty()) return true;
   for (const v1::Competence& c : person.competences) {
     if (c.code() != code) continue;
     if (!c.has_expiry_date()) return true;
     const int64_t expiry_end =
-        std::chrono::sys_seconds{FromDate(c.expiry_date()) + days{1}}.time_since_epoch().count();
+        std::chrono::sys_seconds{FromDate(c.expiry_date()) + days{1}}
+            .time_since_epoch()
+            .count();
     if (expiry_end >= until) return true;
   }
   return false;
@@ -94,7 +104,10 @@ bool HasCompetence(const PersonInfo& person, const std::string& code, int64_t un
 class Scheduler {
  public:
   Scheduler(const World& world, DemoRandom& rng)
-      : world_(world), rng_(rng), bookings_(world.people.size()), used_(world.positions.size(), 0) {}
+      : world_(world),
+        rng_(rng),
+        bookings_(world.people.size()),
+        used_(world.positions.size(), 0) {}
 
   // The positions chosen to work `shift`, at most its headcount.
   std::vector<size_t> Fill(const PlannedShift& shift) {
@@ -126,10 +139,11 @@ class Scheduler {
     if (pos.org != unit.org || used_[p] >= pos.max_shifts) return 0;
     const PersonInfo& person = world_.people[pos.person];
     const Booking& b = bookings_[pos.person];
-    if (b.last_day == shift.day || shift.start < b.last_end + kMinRestSeconds) return 0;
+    if (b.last_day == shift.day || shift.start < b.last_end + kMinRestSeconds)
+      return 0;
     if (b.per_week[shift.day / 7] >= kMaxShiftsPerWeek) return 0;
-    if (std::find(person.professions.begin(), person.professions.end(), shift.line->profession) ==
-        person.professions.end()) {
+    if (std::find(person.professions.begin(), person.professions.end(),
+                  shift.line->profession) == person.professions.end()) {
       return 0;
     }
     if (!HasCompetence(person, shift.competence, shift.end)) return 0;
@@ -143,7 +157,8 @@ class Scheduler {
         break;
       case v1::Position::SECONDARY:
       case v1::Position::PENSIONER:
-        if (pos.kind == v1::Position::SECONDARY && pos.unit != shift.unit) return 0;
+        if (pos.kind == v1::Position::SECONDARY && pos.unit != shift.unit)
+          return 0;
         if (!InWindow(person, shift)) return 0;
         base = 15;  // they offered this very time
         break;
@@ -154,9 +169,10 @@ class Scheduler {
   }
 
   static bool InWindow(const PersonInfo& person, const PlannedShift& shift) {
-    return std::any_of(person.availability.begin(), person.availability.end(), [&](const Window& w) {
-      return w.start <= shift.start && shift.end <= w.end;
-    });
+    return std::any_of(person.availability.begin(), person.availability.end(),
+                       [&](const Window& w) {
+                         return w.start <= shift.start && shift.end <= w.end;
+                       });
   }
 
   void Book(const PlannedShift& shift, size_t p) {
@@ -180,8 +196,9 @@ void BuildShifts(const World& world, DemoRegion* out) {
   std::vector<PlannedShift> plan = PlanShifts(world, rng);
   std::vector<size_t> order(plan.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::stable_sort(order.begin(), order.end(),
-                   [&](size_t a, size_t b) { return plan[a].start < plan[b].start; });
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return plan[a].start < plan[b].start;
+  });
 
   std::vector<std::vector<size_t>> staffed(plan.size());
   Scheduler scheduler(world, rng);
@@ -190,11 +207,12 @@ void BuildShifts(const World& world, DemoRegion* out) {
   }
 
   const std::vector<v1::Shift::Reason> reasons = {
-      v1::Shift::SICK_LEAVE, v1::Shift::VACANCY, v1::Shift::PEAK,
+      v1::Shift::SICK_LEAVE, v1::Shift::VACANCY,        v1::Shift::PEAK,
       v1::Shift::LEAVE,      v1::Shift::COMPETENCE_GAP, v1::Shift::OTHER};
   const std::vector<double> reason_weights = {40, 20, 10, 20, 5, 5};
   const std::vector<v1::Shift::Visibility> visibilities = {
-      v1::Shift::UNIT_ONLY, v1::Shift::EMPLOYER, v1::Shift::PARTNERS, v1::Shift::REGION};
+      v1::Shift::UNIT_ONLY, v1::Shift::EMPLOYER, v1::Shift::PARTNERS,
+      v1::Shift::REGION};
   const std::vector<double> visibility_weights = {15, 30, 35, 20};
   const std::vector<double> open_visibility_weights = {0, 15, 50, 35};
 
@@ -219,10 +237,11 @@ void BuildShifts(const World& world, DemoRegion* out) {
     const bool open = staffed[i].empty();
     // A shift the scheduler could staff only in part asks for what it got:
     // the demo has no partly filled shifts.
-    shift->set_headcount(open ? s.headcount : static_cast<int>(staffed[i].size()));
+    shift->set_headcount(open ? s.headcount
+                              : static_cast<int>(staffed[i].size()));
     shift->set_reason(reasons[rng.Weighted(reason_weights)]);
-    shift->set_visibility(
-        visibilities[rng.Weighted(open ? open_visibility_weights : visibility_weights)]);
+    shift->set_visibility(visibilities[rng.Weighted(
+        open ? open_visibility_weights : visibility_weights)]);
 
     for (size_t n = 0; n < staffed[i].size(); ++n) {
       const PositionInfo& pos = world.positions[staffed[i][n]];
@@ -230,7 +249,8 @@ void BuildShifts(const World& world, DemoRegion* out) {
       a.set_shift(std::string("shifts/") + id);
       a.set_person("people/" + world.people[pos.person].id);
       a.set_position("positions/" + pos.id);
-      a.set_request_id(std::string("demo-assignment-") + id + "-" + std::to_string(n + 1));
+      a.set_request_id(std::string("demo-assignment-") + id + "-" +
+                       std::to_string(n + 1));
     }
   }
 }

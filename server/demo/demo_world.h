@@ -46,11 +46,11 @@ struct PersonInfo {
 
 struct PositionInfo {
   std::string id;
-  size_t person;              // index into World::people
-  size_t org;                 // index into World::orgs
-  std::optional<size_t> unit; // none for pool positions
+  size_t person;               // index into World::people
+  size_t org;                  // index into World::orgs
+  std::optional<size_t> unit;  // none for pool positions
   v1::Position::Kind kind;
-  int max_shifts;             // most shifts worked through it in the 4 weeks
+  int max_shifts;  // most shifts worked through it in the 4 weeks
 };
 
 struct World {
@@ -93,7 +93,8 @@ void AppendPosition(const PositionDraft& draft, World* world, DemoRegion* out);
 
 // The units of `orgs` that post every-day shifts for one of the person's
 // professions, in world order.
-std::vector<size_t> UnitsWithLine(const World& world, const std::vector<size_t>& orgs,
+std::vector<size_t> UnitsWithLine(const World& world,
+                                  const std::vector<size_t>& orgs,
                                   const PersonInfo& person);
 
 // Organisations, their units and the partnerships.

@@ -25,16 +25,19 @@ std::optional<int> OrganisationNumberCheckDigit(std::string_view first8) {
 
 bool IsValidOrganisationNumber(std::string_view number) {
   if (number.size() != 9 || !AllDigits(number)) return false;
-  const std::optional<int> check = OrganisationNumberCheckDigit(number.substr(0, 8));
+  const std::optional<int> check =
+      OrganisationNumberCheckDigit(number.substr(0, 8));
   return check.has_value() && *check == number[8] - '0';
 }
 
 std::string RandomOrganisationNumber(DemoRandom& rng) {
   while (true) {
     std::string digits = "9";
-    for (int i = 1; i < 8; ++i) digits.push_back(static_cast<char>('0' + rng.Uniform(0, 9)));
+    for (int i = 1; i < 8; ++i)
+      digits.push_back(static_cast<char>('0' + rng.Uniform(0, 9)));
     const std::optional<int> check = OrganisationNumberCheckDigit(digits);
-    if (!check.has_value()) continue;  // sum gives 10: no valid number, draw again
+    if (!check.has_value())
+      continue;  // sum gives 10: no valid number, draw again
     digits.push_back(static_cast<char>('0' + *check));
     return digits;
   }

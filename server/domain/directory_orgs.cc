@@ -73,7 +73,12 @@ absl::StatusOr<v1::Partnership> Directory::CreatePartnership(const v1::CreatePar
     return FieldError("partnership.organisations", "must name two different organisations");
   }
   if (IsSet(p.start_date())) RETURN_IF_ERROR(CheckDate("partnership.start_date", p.start_date()));
-  if (IsSet(p.end_date())) RETURN_IF_ERROR(CheckDate("partnership.end_date", p.end_date()));
+  if (IsSet(p.end_date())) {
+    RETURN_IF_ERROR(CheckDate("partnership.end_date", p.end_date()));
+    if (IsSet(p.start_date()) && DaysFromCivil(p.end_date()) < DaysFromCivil(p.start_date())) {
+      return FieldError("partnership.end_date", "must not be before start_date");
+    }
+  }
   return Mutate<v1::Partnership>(*store_, "CreatePartnership", r, r.request_id(),
                                  [&](Txn& txn) -> absl::StatusOr<v1::Partnership> {
     v1::Partnership out = p;

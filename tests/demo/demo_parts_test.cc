@@ -17,12 +17,15 @@ using std::chrono::days;
 using std::chrono::sys_days;
 
 int64_t Utc(int y, unsigned m, unsigned d, int hh, int mm) {
-  const sys_days day{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
-  return std::chrono::sys_seconds{day}.time_since_epoch().count() + hh * 3600 + mm * 60;
+  const sys_days day{std::chrono::year{y} / std::chrono::month{m} /
+                     std::chrono::day{d}};
+  return std::chrono::sys_seconds{day}.time_since_epoch().count() + hh * 3600 +
+         mm * 60;
 }
 
 sys_days Day(int y, unsigned m, unsigned d) {
-  return sys_days{std::chrono::year{y} / std::chrono::month{m} / std::chrono::day{d}};
+  return sys_days{std::chrono::year{y} / std::chrono::month{m} /
+                  std::chrono::day{d}};
 }
 
 TEST(OrgNumberTest, CheckDigit) {
@@ -31,18 +34,20 @@ TEST(OrgNumberTest, CheckDigit) {
     bool valid;
   };
   const Case cases[] = {
-      {"974760673", true},   // weighted sum 173, 173 % 11 = 8, check 3
-      {"974760672", false},  // wrong check digit
-      {"97476067", false},   // too short
-      {"9747606730", false}, // too long
-      {"97476067a", false},
-      {"", false},
+      {"974760673", true},    // weighted sum 173, 173 % 11 = 8, check 3
+      {"974760672", false},   // wrong check digit
+      {"97476067", false},    // too short
+      {"9747606730", false},  // too long
+      {"97476067a", false},  {"", false},
   };
-  for (const Case& c : cases) EXPECT_EQ(IsValidOrganisationNumber(c.number), c.valid) << c.number;
+  for (const Case& c : cases)
+    EXPECT_EQ(IsValidOrganisationNumber(c.number), c.valid) << c.number;
   // A remainder of 0 gives 11, written 0; a remainder of 1 gives 10: no number.
   EXPECT_EQ(OrganisationNumberCheckDigit("00000000"), 0);
-  EXPECT_EQ(OrganisationNumberCheckDigit("00000006"), std::nullopt);  // 6*2 = 12, 12 % 11 = 1
-  EXPECT_EQ(OrganisationNumberCheckDigit("00000005"), 1);             // 5*2 = 10, 11 - 10 = 1
+  EXPECT_EQ(OrganisationNumberCheckDigit("00000006"),
+            std::nullopt);  // 6*2 = 12, 12 % 11 = 1
+  EXPECT_EQ(OrganisationNumberCheckDigit("00000005"),
+            1);  // 5*2 = 10, 11 - 10 = 1
 }
 
 TEST(OrgNumberTest, RandomNumbersAreValid) {
@@ -55,7 +60,8 @@ TEST(OrgNumberTest, RandomNumbersAreValid) {
 }
 
 TEST(OsloTimeTest, ChangesAtOneUtcOnLastSundays) {
-  // 2026: summer time from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00 UTC.
+  // 2026: summer time from Sunday 29 March 01:00 UTC to Sunday 25 October 01:00
+  // UTC.
   EXPECT_FALSE(IsOsloSummerTime(Utc(2026, 3, 29, 0, 59) + 59));
   EXPECT_TRUE(IsOsloSummerTime(Utc(2026, 3, 29, 1, 0)));
   EXPECT_TRUE(IsOsloSummerTime(Utc(2026, 10, 25, 0, 59) + 59));
@@ -68,17 +74,22 @@ TEST(OsloTimeTest, LocalToUtc) {
   EXPECT_EQ(OsloLocalToUnix(Day(2026, 1, 5), 7 * 60), Utc(2026, 1, 5, 6, 0));
   EXPECT_EQ(OsloLocalToUnix(Day(2026, 7, 5), 7 * 60), Utc(2026, 7, 5, 5, 0));
   // Minutes past 24 h run into the next day.
-  EXPECT_EQ(OsloLocalToUnix(Day(2026, 1, 5), 31 * 60 + 30), Utc(2026, 1, 6, 6, 30));
-  // Night shifts over the changes: 22:00-07:30 is 9.5 h, 8.5 h in March, 10.5 h in October.
+  EXPECT_EQ(OsloLocalToUnix(Day(2026, 1, 5), 31 * 60 + 30),
+            Utc(2026, 1, 6, 6, 30));
+  // Night shifts over the changes: 22:00-07:30 is 9.5 h, 8.5 h in March, 10.5 h
+  // in October.
   auto night = [](sys_days d) {
-    return (OsloLocalToUnix(d, 31 * 60 + 30) - OsloLocalToUnix(d, 22 * 60)) / 3600.0;
+    return (OsloLocalToUnix(d, 31 * 60 + 30) - OsloLocalToUnix(d, 22 * 60)) /
+           3600.0;
   };
   EXPECT_DOUBLE_EQ(night(Day(2026, 3, 21)), 9.5);
   EXPECT_DOUBLE_EQ(night(Day(2026, 3, 28)), 8.5);
   EXPECT_DOUBLE_EQ(night(Day(2026, 10, 24)), 10.5);
   EXPECT_DOUBLE_EQ(night(Day(2026, 10, 31)), 9.5);
-  // The repeated hour in October resolves to its first (summer-time) occurrence.
-  EXPECT_EQ(OsloLocalToUnix(Day(2026, 10, 25), 2 * 60 + 30), Utc(2026, 10, 25, 0, 30));
+  // The repeated hour in October resolves to its first (summer-time)
+  // occurrence.
+  EXPECT_EQ(OsloLocalToUnix(Day(2026, 10, 25), 2 * 60 + 30),
+            Utc(2026, 10, 25, 0, 30));
 }
 
 // Cross-check against the system's time zone database when it has Oslo.
@@ -88,10 +99,13 @@ TEST(OsloTimeTest, AgreesWithTzDatabase) {
   for (sys_days d = Day(2024, 1, 1); d < Day(2031, 1, 1); d += days{1}) {
     const std::chrono::year_month_day ymd{d};
     for (int minutes : {0, 7 * 60, 14 * 60 + 30, 22 * 60}) {
-      const absl::CivilMinute civil(static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                                    static_cast<unsigned>(ymd.day()), minutes / 60, minutes % 60);
-      const int64_t expected = absl::ToUnixSeconds(absl::FromCivil(civil, oslo));
-      ASSERT_EQ(OsloLocalToUnix(d, minutes), expected) << absl::FormatCivilTime(civil);
+      const absl::CivilMinute civil(
+          static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+          static_cast<unsigned>(ymd.day()), minutes / 60, minutes % 60);
+      const int64_t expected =
+          absl::ToUnixSeconds(absl::FromCivil(civil, oslo));
+      ASSERT_EQ(OsloLocalToUnix(d, minutes), expected)
+          << absl::FormatCivilTime(civil);
     }
   }
 }

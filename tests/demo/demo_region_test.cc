@@ -1,12 +1,13 @@
 // The demo region as a whole: determinism, size, identifiers, references,
 // people and positions, and the agency-hire history.
+#include "demo_region.h"
+
 #include <algorithm>
 #include <map>
 #include <regex>
 #include <set>
 #include <string>
 
-#include "demo_region.h"
 #include "gtest/gtest.h"
 #include "org_number.h"
 
@@ -21,7 +22,8 @@ v1::Date MakeDate(int y, int m, int d) {
   return date;
 }
 
-DemoRegion Generate(uint64_t seed, v1::Date first_day = MakeDate(2026, 11, 23)) {
+DemoRegion Generate(uint64_t seed,
+                    v1::Date first_day = MakeDate(2026, 11, 23)) {
   return GenerateDemoRegion({.seed = seed, .first_day = first_day});
 }
 
@@ -35,12 +37,12 @@ std::string Bytes(const DemoRegion& r) {
   auto add = [&out](const auto& list) {
     for (const auto& m : list) out += m.SerializeAsString();
   };
-  add(r.organisations), add(r.partnerships), add(r.units), add(r.people), add(r.positions);
-  add(r.availabilities), add(r.shifts), add(r.assignments), add(r.agency_bookings);
+  add(r.organisations), add(r.partnerships), add(r.units), add(r.people),
+      add(r.positions);
+  add(r.availabilities), add(r.shifts), add(r.assignments),
+      add(r.agency_bookings);
   return out;
 }
-
-std::string IdOf(const std::string& name) { return name.substr(name.find('/') + 1); }
 
 TEST(DemoRegionTest, SameSeedSameBytesOtherSeedOtherBytes) {
   const std::string first = Bytes(Region());
@@ -82,12 +84,15 @@ TEST(DemoRegionTest, OrganisationsAndIdentifiers) {
   std::set<std::string> request_ids;
   auto check_request = [&](const std::string& request_id) {
     EXPECT_LE(request_id.size(), 64u) << request_id;
-    EXPECT_TRUE(request_ids.insert(request_id).second) << "duplicate " << request_id;
+    EXPECT_TRUE(request_ids.insert(request_id).second)
+        << "duplicate " << request_id;
   };
   int trusts = 0, municipalities = 0;
   for (const auto& o : r.organisations) {
-    EXPECT_TRUE(std::regex_match(o.organisation_id(), id_pattern)) << o.organisation_id();
-    EXPECT_TRUE(IsValidOrganisationNumber(o.organisation().organisation_number()))
+    EXPECT_TRUE(std::regex_match(o.organisation_id(), id_pattern))
+        << o.organisation_id();
+    EXPECT_TRUE(
+        IsValidOrganisationNumber(o.organisation().organisation_number()))
         << o.organisation().organisation_number();
     trusts += o.organisation().kind() == v1::Organisation::HOSPITAL_TRUST;
     municipalities += o.organisation().kind() == v1::Organisation::MUNICIPALITY;
@@ -100,9 +105,11 @@ TEST(DemoRegionTest, OrganisationsAndIdentifiers) {
     check_request(u.request_id());
   }
   for (const auto& p : r.partnerships) {
-    EXPECT_TRUE(std::regex_match(p.partnership_id(), id_pattern)) << p.partnership_id();
+    EXPECT_TRUE(std::regex_match(p.partnership_id(), id_pattern))
+        << p.partnership_id();
     ASSERT_EQ(p.partnership().organisations_size(), 2);
-    EXPECT_LT(p.partnership().organisations(0), p.partnership().organisations(1));
+    EXPECT_LT(p.partnership().organisations(0),
+              p.partnership().organisations(1));
     check_request(p.request_id());
   }
   for (const auto& p : r.people) check_request(p.request_id());
@@ -116,7 +123,8 @@ TEST(DemoRegionTest, OrganisationsAndIdentifiers) {
 }
 
 TEST(DemoRegionTest, PeopleArePlausible) {
-  const std::regex hpr("[0-9]{7,9}"), phone("4[0-9]{7}"), email("[a-z0-9.-]+@example\\.no");
+  const std::regex hpr("[0-9]{7,9}"), phone("4[0-9]{7}"),
+      email("[a-z0-9.-]+@example\\.no");
   std::set<std::string> emails;
   for (const auto& req : Region().people) {
     const v1::Person& p = req.person();
@@ -124,7 +132,8 @@ TEST(DemoRegionTest, PeopleArePlausible) {
     EXPECT_LE(p.birth_year(), 2003) << p.display_name();
     ASSERT_GE(p.professions_size(), 1);
     const bool authorised = p.professions(0) != v1::CARE_ASSISTANT;
-    EXPECT_EQ(std::regex_match(p.hpr_number(), hpr), authorised) << p.hpr_number();
+    EXPECT_EQ(std::regex_match(p.hpr_number(), hpr), authorised)
+        << p.hpr_number();
     EXPECT_TRUE(std::regex_match(p.phone(), phone)) << p.phone();
     EXPECT_TRUE(std::regex_match(p.email(), email)) << p.email();
     EXPECT_TRUE(emails.insert(p.email()).second) << p.email();
@@ -135,9 +144,11 @@ TEST(DemoRegionTest, PeopleArePlausible) {
 TEST(DemoRegionTest, PositionsFollowTheRules) {
   const DemoRegion& r = Region();
   std::map<std::string, int> birth_year;
-  for (const auto& p : r.people) birth_year["people/" + p.person_id()] = p.person().birth_year();
+  for (const auto& p : r.people)
+    birth_year["people/" + p.person_id()] = p.person().birth_year();
   std::set<std::string> orgs, units;
-  for (const auto& o : r.organisations) orgs.insert("organisations/" + o.organisation_id());
+  for (const auto& o : r.organisations)
+    orgs.insert("organisations/" + o.organisation_id());
   for (const auto& u : r.units) units.insert("units/" + u.unit_id());
 
   std::map<std::string, std::vector<const v1::Position*>> of_person;
@@ -145,8 +156,11 @@ TEST(DemoRegionTest, PositionsFollowTheRules) {
     const v1::Position& p = req.position();
     ASSERT_TRUE(birth_year.count(p.person())) << p.person();
     EXPECT_TRUE(orgs.count(p.employer())) << p.employer();
-    EXPECT_EQ(p.unit().empty(), p.kind() == v1::Position::POOL) << req.position_id();
-    if (!p.unit().empty()) EXPECT_TRUE(units.count(p.unit())) << p.unit();
+    EXPECT_EQ(p.unit().empty(), p.kind() == v1::Position::POOL)
+        << req.position_id();
+    if (!p.unit().empty()) {
+      EXPECT_TRUE(units.count(p.unit())) << p.unit();
+    }
     of_person[p.person()].push_back(&p);
   }
   int old_cohort = 0, old_on_pensioner_pay = 0, new_cohort = 0;
@@ -157,14 +171,17 @@ TEST(DemoRegionTest, PositionsFollowTheRules) {
       EXPECT_EQ(first.percentage(), 0);
       if (birth_year[person] <= 1962) {
         ++old_cohort;
-        old_on_pensioner_pay += first.pay_scheme() == v1::Position::PENSJONISTLONN;
+        old_on_pensioner_pay +=
+            first.pay_scheme() == v1::Position::PENSJONISTLONN;
       } else {
         ++new_cohort;
         EXPECT_EQ(first.pay_scheme(), v1::Position::ORDINARY) << person;
       }
       continue;
     }
-    ASSERT_TRUE(first.kind() == v1::Position::MAIN || first.kind() == v1::Position::POOL) << person;
+    ASSERT_TRUE(first.kind() == v1::Position::MAIN ||
+                first.kind() == v1::Position::POOL)
+        << person;
     EXPECT_GE(first.percentage(), 50);
     EXPECT_LE(first.percentage(), 100);
     EXPECT_LE(positions.size(), 2u);
@@ -181,18 +198,19 @@ TEST(DemoRegionTest, PositionsFollowTheRules) {
   }
   EXPECT_GT(old_cohort, 0);
   EXPECT_GT(new_cohort, 0);
-  EXPECT_GT(old_on_pensioner_pay * 10, old_cohort * 7);  // mostly pensjonistlønn
+  EXPECT_GT(old_on_pensioner_pay * 10,
+            old_cohort * 7);  // mostly pensjonistlønn
 }
 
 TEST(DemoRegionTest, AgencyHistoryFallsOverTwelveMonths) {
   for (int month = 1; month <= 12; ++month) {
-    const v1::Date first_day = MakeDate(2026, month, 1);
-    const DemoRegion r = Generate(20261122, first_day);
-    const auto first =
-        std::chrono::sys_days{std::chrono::year{2026} / month / 1} -
-        std::chrono::days{(std::chrono::weekday{std::chrono::sys_days{std::chrono::year{2026} / month / 1}}
-                               .c_encoding() + 6) % 7};
-    const int64_t end = std::chrono::sys_seconds{first}.time_since_epoch().count();
+    const std::chrono::sys_days day{std::chrono::year{2026} / month / 1};
+    const DemoRegion r = Generate(20261122, MakeDate(2026, month, 1));
+    const v1::Date monday = MondayOnOrBefore(day);
+    const std::chrono::sys_days first{std::chrono::year{monday.year()} /
+                                      monday.month() / monday.day()};
+    const int64_t end =
+        std::chrono::sys_seconds{first}.time_since_epoch().count();
     const int64_t begin = end - 365 * 86400;
     int64_t first_quarter = 0, last_quarter = 0;
     std::set<int64_t> months;

@@ -29,7 +29,8 @@ v1::Date MakeDate(int year, int month, int day) {
 
 absl::Status ToStatus(const grpc::Status& status) {
   if (status.ok()) return absl::OkStatus();
-  return absl::Status(static_cast<absl::StatusCode>(status.error_code()), status.error_message());
+  return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
+                      status.error_message());
 }
 
 std::string NewRequestId() {
@@ -80,7 +81,8 @@ absl::Time WholeHourFromNow(int hours) {
 }
 
 int CurrentYear() {
-  return static_cast<int>(absl::ToCivilYear(absl::Now(), absl::UTCTimeZone()).year());
+  return static_cast<int>(
+      absl::ToCivilYear(absl::Now(), absl::UTCTimeZone()).year());
 }
 
 v1::CreateOrganisationRequest OrganisationRequest() {
@@ -121,7 +123,8 @@ v1::CreatePersonRequest PersonRequest(v1::Profession profession) {
   return request;
 }
 
-v1::CreatePositionRequest PositionRequest(std::string_view person, std::string_view employer,
+v1::CreatePositionRequest PositionRequest(std::string_view person,
+                                          std::string_view employer,
                                           std::string_view unit) {
   v1::CreatePositionRequest request;
   v1::Position* position = request.mutable_position();
@@ -152,7 +155,8 @@ v1::PostShiftRequest ShiftRequest(const v1::Unit& unit, const ShiftSpec& spec) {
   return request;
 }
 
-v1::OfferShiftRequest OfferRequest(std::string_view shift, std::string_view person,
+v1::OfferShiftRequest OfferRequest(std::string_view shift,
+                                   std::string_view person,
                                    std::string_view position) {
   v1::OfferShiftRequest request;
   request.set_shift(std::string(shift));
@@ -162,7 +166,8 @@ v1::OfferShiftRequest OfferRequest(std::string_view shift, std::string_view pers
   return request;
 }
 
-v1::AssignmentTransitionRequest AssignmentRequest(const v1::Assignment& assignment) {
+v1::AssignmentTransitionRequest AssignmentRequest(
+    const v1::Assignment& assignment) {
   v1::AssignmentTransitionRequest request;
   request.set_name(assignment.name());
   request.set_etag(assignment.etag());
@@ -183,33 +188,41 @@ Client::Client(std::shared_ptr<grpc::Channel> channel)
       shifts_(v1::ShiftService::NewStub(channel)) {}
 
 absl::StatusOr<v1::Organisation> Client::AddOrganisation() {
-  return Call(&v1::DirectoryService::Stub::CreateOrganisation, OrganisationRequest());
+  return Call(&v1::DirectoryService::Stub::CreateOrganisation,
+              OrganisationRequest());
 }
 
 absl::StatusOr<v1::Unit> Client::AddUnit(const v1::Organisation& organisation) {
-  return Call(&v1::DirectoryService::Stub::CreateUnit, UnitRequest(organisation.name()));
+  return Call(&v1::DirectoryService::Stub::CreateUnit,
+              UnitRequest(organisation.name()));
 }
 
 absl::StatusOr<v1::Person> Client::AddPerson(v1::Profession profession) {
-  return Call(&v1::DirectoryService::Stub::CreatePerson, PersonRequest(profession));
+  return Call(&v1::DirectoryService::Stub::CreatePerson,
+              PersonRequest(profession));
 }
 
-absl::StatusOr<v1::Position> Client::AddPosition(const v1::Person& person, const v1::Unit& unit) {
+absl::StatusOr<v1::Position> Client::AddPosition(const v1::Person& person,
+                                                 const v1::Unit& unit) {
   return AddPosition(person, unit, v1::Position::MAIN);
 }
 
-absl::StatusOr<v1::Position> Client::AddPosition(const v1::Person& person, const v1::Unit& unit,
+absl::StatusOr<v1::Position> Client::AddPosition(const v1::Person& person,
+                                                 const v1::Unit& unit,
                                                  v1::Position::Kind kind) {
-  v1::CreatePositionRequest request = PositionRequest(person.name(), unit.organisation(), unit.name());
+  v1::CreatePositionRequest request =
+      PositionRequest(person.name(), unit.organisation(), unit.name());
   request.mutable_position()->set_kind(kind);
   return Call(&v1::DirectoryService::Stub::CreatePosition, request);
 }
 
-absl::StatusOr<v1::Shift> Client::AddShift(const v1::Unit& unit, const ShiftSpec& spec) {
+absl::StatusOr<v1::Shift> Client::AddShift(const v1::Unit& unit,
+                                           const ShiftSpec& spec) {
   return Call(&v1::ShiftService::Stub::PostShift, ShiftRequest(unit, spec));
 }
 
-absl::StatusOr<v1::Assignment> Client::Offer(const v1::Shift& shift, const v1::Position& position) {
+absl::StatusOr<v1::Assignment> Client::Offer(const v1::Shift& shift,
+                                             const v1::Position& position) {
   return Call(&v1::ShiftService::Stub::OfferShift,
               OfferRequest(shift.name(), position.person(), position.name()));
 }
@@ -220,8 +233,10 @@ absl::StatusOr<v1::Assignment> Client::Assign(const v1::Shift& shift,
               OfferRequest(shift.name(), position.person(), position.name()));
 }
 
-absl::StatusOr<v1::Assignment> Client::Accept(const v1::Assignment& assignment) {
-  return Call(&v1::ShiftService::Stub::AcceptOffer, AssignmentRequest(assignment));
+absl::StatusOr<v1::Assignment> Client::Accept(
+    const v1::Assignment& assignment) {
+  return Call(&v1::ShiftService::Stub::AcceptOffer,
+              AssignmentRequest(assignment));
 }
 
 absl::StatusOr<v1::Shift> Client::GetShift(std::string_view name) {
@@ -236,13 +251,15 @@ absl::StatusOr<v1::Assignment> Client::GetAssignment(std::string_view name) {
   return Call(&v1::ShiftService::Stub::GetAssignment, request);
 }
 
-absl::StatusOr<std::vector<v1::Shift>> Client::ListShifts(v1::ListShiftsRequest request) {
+absl::StatusOr<std::vector<v1::Shift>> Client::ListShifts(
+    v1::ListShiftsRequest request) {
   return ListAll(&v1::ShiftService::Stub::ListShifts, std::move(request),
                  &v1::ListShiftsResponse::shifts);
 }
 
 absl::StatusOr<std::vector<v1::Assignment>> Client::ListAssignments(
-    std::string_view shift_or_person, const std::vector<v1::Assignment::State>& states) {
+    std::string_view shift_or_person,
+    const std::vector<v1::Assignment::State>& states) {
   v1::ListAssignmentsRequest request;
   if (shift_or_person.starts_with("people/")) {
     request.set_person(std::string(shift_or_person));
@@ -261,7 +278,8 @@ void ParallelFor(int n, const std::function<void(int)>& fn) {
   for (std::thread& t : threads) t.join();
 }
 
-std::vector<absl::Status> Race(int n, const std::function<absl::Status(int)>& fn) {
+std::vector<absl::Status> Race(int n,
+                               const std::function<absl::Status(int)>& fn) {
   std::vector<absl::Status> results(n);
   std::latch start(n);
   ParallelFor(n, [&](int i) {

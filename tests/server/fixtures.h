@@ -69,7 +69,8 @@ v1::CreateUnitRequest UnitRequest(std::string_view organisation);
 v1::CreatePersonRequest PersonRequest(v1::Profession profession);
 // A MAIN position at `employer` from 2020-01-01, open-ended, 100 %, ORDINARY
 // pay; `unit` may be empty.
-v1::CreatePositionRequest PositionRequest(std::string_view person, std::string_view employer,
+v1::CreatePositionRequest PositionRequest(std::string_view person,
+                                          std::string_view employer,
                                           std::string_view unit);
 
 struct ShiftSpec {
@@ -80,9 +81,11 @@ struct ShiftSpec {
   std::string title = "Natt, Medisin";
 };
 v1::PostShiftRequest ShiftRequest(const v1::Unit& unit, const ShiftSpec& spec);
-v1::OfferShiftRequest OfferRequest(std::string_view shift, std::string_view person,
+v1::OfferShiftRequest OfferRequest(std::string_view shift,
+                                   std::string_view person,
                                    std::string_view position);
-v1::AssignmentTransitionRequest AssignmentRequest(const v1::Assignment& assignment);
+v1::AssignmentTransitionRequest AssignmentRequest(
+    const v1::Assignment& assignment);
 v1::ShiftTransitionRequest ShiftTransition(const v1::Shift& shift);
 
 // The two service stubs over one channel.
@@ -98,9 +101,11 @@ class Client {
   // Sends one unary call with a deadline of `seconds`:
   //   client.Call(&v1::ShiftService::Stub::GetShift, request)
   template <typename Stub, typename Request, typename Reply>
-  absl::StatusOr<Reply> Call(grpc::Status (Stub::*method)(grpc::ClientContext*, const Request&,
+  absl::StatusOr<Reply> Call(grpc::Status (Stub::*method)(grpc::ClientContext*,
+                                                          const Request&,
                                                           Reply*),
-                             const Request& request, int seconds = kCallSeconds) {
+                             const Request& request,
+                             int seconds = kCallSeconds) {
     grpc::ClientContext context;
     context.set_deadline(Deadline(seconds));
     Reply reply;
@@ -113,9 +118,11 @@ class Client {
   // the server hands out more than 10 000 pages or repeats a page token.
   template <typename Stub, typename Request, typename Response, typename Item>
   absl::StatusOr<std::vector<Item>> ListAll(
-      grpc::Status (Stub::*method)(grpc::ClientContext*, const Request&, Response*),
+      grpc::Status (Stub::*method)(grpc::ClientContext*, const Request&,
+                                   Response*),
       Request request,
-      const google::protobuf::RepeatedPtrField<Item>& (Response::*items)() const) {
+      const google::protobuf::RepeatedPtrField<Item>& (Response::*items)()
+          const) {
     std::vector<Item> all;
     std::string previous_token;
     for (int page = 0; page < 10000; ++page) {
@@ -124,7 +131,8 @@ class Client {
       for (const Item& item : ((*response).*items)()) all.push_back(item);
       const std::string& next = response->next_page_token();
       if (next.empty()) return all;
-      if (next == previous_token) return absl::InternalError("page token repeated: " + next);
+      if (next == previous_token)
+        return absl::InternalError("page token repeated: " + next);
       previous_token = next;
       request.set_page_token(next);
     }
@@ -137,23 +145,30 @@ class Client {
   absl::StatusOr<v1::Unit> AddUnit(const v1::Organisation& organisation);
   absl::StatusOr<v1::Person> AddPerson(v1::Profession profession);
   // A MAIN position at the unit's organisation, on the unit.
-  absl::StatusOr<v1::Position> AddPosition(const v1::Person& person, const v1::Unit& unit);
+  absl::StatusOr<v1::Position> AddPosition(const v1::Person& person,
+                                           const v1::Unit& unit);
   // A position of `kind` (ORDINARY pay) at the unit's organisation.
-  absl::StatusOr<v1::Position> AddPosition(const v1::Person& person, const v1::Unit& unit,
+  absl::StatusOr<v1::Position> AddPosition(const v1::Person& person,
+                                           const v1::Unit& unit,
                                            v1::Position::Kind kind);
-  absl::StatusOr<v1::Shift> AddShift(const v1::Unit& unit, const ShiftSpec& spec);
-  absl::StatusOr<v1::Assignment> Offer(const v1::Shift& shift, const v1::Position& position);
-  absl::StatusOr<v1::Assignment> Assign(const v1::Shift& shift, const v1::Position& position);
+  absl::StatusOr<v1::Shift> AddShift(const v1::Unit& unit,
+                                     const ShiftSpec& spec);
+  absl::StatusOr<v1::Assignment> Offer(const v1::Shift& shift,
+                                       const v1::Position& position);
+  absl::StatusOr<v1::Assignment> Assign(const v1::Shift& shift,
+                                        const v1::Position& position);
   absl::StatusOr<v1::Assignment> Accept(const v1::Assignment& assignment);
 
   // --- Readers.
   absl::StatusOr<v1::Shift> GetShift(std::string_view name);
   absl::StatusOr<v1::Assignment> GetAssignment(std::string_view name);
-  absl::StatusOr<std::vector<v1::Shift>> ListShifts(v1::ListShiftsRequest request);
+  absl::StatusOr<std::vector<v1::Shift>> ListShifts(
+      v1::ListShiftsRequest request);
   // The assignments of a shift (or, with a "people/" name, of a person) in
   // `states` (empty: any state).
   absl::StatusOr<std::vector<v1::Assignment>> ListAssignments(
-      std::string_view shift_or_person, const std::vector<v1::Assignment::State>& states);
+      std::string_view shift_or_person,
+      const std::vector<v1::Assignment::State>& states);
 
  private:
   template <typename Stub>
@@ -175,7 +190,8 @@ class Client {
 template <typename T>
 absl::StatusOr<T> RetryAborted(const std::function<absl::StatusOr<T>()>& call) {
   absl::StatusOr<T> result = call();
-  for (int i = 0; i < 4 && absl::IsAborted(result.status()); ++i) result = call();
+  for (int i = 0; i < 4 && absl::IsAborted(result.status()); ++i)
+    result = call();
   return result;
 }
 
@@ -184,7 +200,8 @@ void ParallelFor(int n, const std::function<void(int)>& fn);
 
 // Runs fn(0) ... fn(n-1) on n threads released together by a latch once all
 // of them are running; returns each call's status by index.
-std::vector<absl::Status> Race(int n, const std::function<absl::Status(int)>& fn);
+std::vector<absl::Status> Race(int n,
+                               const std::function<absl::Status(int)>& fn);
 
 // The id part of a resource name: "shifts/abc" -> "abc".
 std::string_view IdOf(std::string_view name);

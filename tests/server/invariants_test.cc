@@ -25,6 +25,7 @@ struct Tally {
   int ok = 0;
   int failed_precondition = 0;
   int aborted = 0;
+  int already_exists = 0;
   std::vector<std::string> other;  // "CODE: message" of anything else
 };
 
@@ -37,6 +38,8 @@ Tally Count(const std::vector<absl::Status>& results) {
       ++tally.failed_precondition;
     } else if (absl::IsAborted(s)) {
       ++tally.aborted;
+    } else if (absl::IsAlreadyExists(s)) {
+      ++tally.already_exists;
     } else {
       tally.other.push_back(s.ToString());
     }
@@ -45,14 +48,18 @@ Tally Count(const std::vector<absl::Status>& results) {
 }
 
 void Print(const char* what, int round, const Tally& t) {
-  std::printf("[%s round %2d] OK %d, FAILED_PRECONDITION %d, ABORTED %d, other %zu\n", what,
-              round, t.ok, t.failed_precondition, t.aborted, t.other.size());
+  std::printf(
+      "[%s round %2d] OK %d, FAILED_PRECONDITION %d, ABORTED %d, "
+      "ALREADY_EXISTS %d, other %zu\n",
+      what, round, t.ok, t.failed_precondition, t.aborted, t.already_exists,
+      t.other.size());
 }
 
 class InvariantsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    absl::StatusOr<std::unique_ptr<ServerProcess>> server = ServerProcess::Start({});
+    absl::StatusOr<std::unique_ptr<ServerProcess>> server =
+        ServerProcess::Start({});
     ASSERT_TRUE(server.ok()) << server.status();
     server_ = server->release();
   }
@@ -69,12 +76,14 @@ class InvariantsTest : public ::testing::Test {
   // n clients, each with a channel of its own.
   static std::vector<std::unique_ptr<Client>> Clients(int n) {
     std::vector<std::unique_ptr<Client>> clients;
-    for (int i = 0; i < n; ++i) clients.push_back(std::make_unique<Client>(server_->Channel()));
+    for (int i = 0; i < n; ++i)
+      clients.push_back(std::make_unique<Client>(server_->Channel()));
     return clients;
   }
 
   // n nurses, each with a MAIN position on `unit`, created in parallel.
-  void AddNurses(int n, const v1::Unit& unit, std::vector<v1::Position>* positions) {
+  void AddNurses(int n, const v1::Unit& unit,
+                 std::vector<v1::Position>* positions) {
     positions->assign(n, v1::Position());
     std::atomic<int> failures{0};
     ParallelFor(n, [&](int i) {
@@ -84,7 +93,8 @@ class InvariantsTest : public ::testing::Test {
         ++failures;
         return;
       }
-      absl::StatusOr<v1::Position> position = admin_->AddPosition(*person, unit);
+      absl::StatusOr<v1::Position> position =
+          admin_->AddPosition(*person, unit);
       if (!position.ok()) {
         ADD_FAILURE() << "CreatePosition: " << position.status();
         ++failures;
@@ -118,8 +128,8 @@ TEST_F(InvariantsTest, OnlyOneOfManyAcceptsFillsAHeadcountOneShift) {
   for (int round = 0; round < kRounds; ++round) {
     SCOPED_TRACE(::testing::Message() << "round " << round);
     // Rounds are 10 h apart, so a winner's earlier shift never overlaps.
-    absl::StatusOr<v1::Shift> shift =
-        admin_->AddShift(*unit, {.start = base + absl::Hours(10 * round), .headcount = 1});
+    absl::StatusOr<v1::Shift> shift = admin_->AddShift(
+        *unit, {.start = base + absl::Hours(10 * round), .headcount = 1});
     ASSERT_TRUE(shift.ok()) << shift.status();
 
     std::vector<v1::Assignment> offers(kRacers);
@@ -136,9 +146,8 @@ TEST_F(InvariantsTest, OnlyOneOfManyAcceptsFillsAHeadcountOneShift) {
     });
     ASSERT_EQ(offer_failures.load(), 0);
 
-    std::vector<absl::Status> results = Race(kRacers, [&](int i) {
-      return clients[i]->Accept(offers[i]).status();
-    });
+    std::vector<absl::Status> results = Race(
+        kRacers, [&](int i) { return clients[i]->Accept(offers[i]).status(); });
     const Tally tally = Count(results);
     Print("accept", round, tally);
     total.ok += tally.ok;
@@ -151,8 +160,10 @@ TEST_F(InvariantsTest, OnlyOneOfManyAcceptsFillsAHeadcountOneShift) {
     for (int i = 0; i < kRacers; ++i) {
       if (results[i].ok()) winner = i;
       if (absl::IsFailedPrecondition(results[i])) {
-        EXPECT_TRUE(absl::StrContains(absl::AsciiStrToLower(results[i].message()), "fill"))
-            << "a loser's FAILED_PRECONDITION should say the shift is filled: " << results[i];
+        EXPECT_TRUE(absl::StrContains(
+            absl::AsciiStrToLower(results[i].message()), "fill"))
+            << "a loser's FAILED_PRECONDITION should say the shift is filled: "
+            << results[i];
       }
     }
 
@@ -168,8 +179,10 @@ TEST_F(InvariantsTest, OnlyOneOfManyAcceptsFillsAHeadcountOneShift) {
       EXPECT_EQ((*accepted)[0].name(), offers[winner].name());
     }
   }
-  std::printf("[accept total] OK %d, FAILED_PRECONDITION %d, ABORTED %d over %d rounds\n",
-              total.ok, total.failed_precondition, total.aborted, kRounds);
+  std::printf(
+      "[accept total] OK %d, FAILED_PRECONDITION %d, ABORTED %d over %d "
+      "rounds\n",
+      total.ok, total.failed_precondition, total.aborted, kRounds);
 }
 
 // (b) One person with positions at four employers accepts 32 offers for
@@ -200,7 +213,8 @@ TEST_F(InvariantsTest, APersonAcceptsOnlyOneOfManyOverlappingShifts) {
     std::map<std::string, v1::Position> position_at;  // employer -> position
     for (int e = 0; e < kEmployers; ++e) {
       absl::StatusOr<v1::Position> position = admin_->AddPosition(
-          *person, units[2 * e], e == 0 ? v1::Position::MAIN : v1::Position::SECONDARY);
+          *person, units[2 * e],
+          e == 0 ? v1::Position::MAIN : v1::Position::SECONDARY);
       ASSERT_TRUE(position.ok()) << position.status();
       position_at[units[2 * e].organisation()] = *position;
     }
@@ -220,8 +234,10 @@ TEST_F(InvariantsTest, APersonAcceptsOnlyOneOfManyOverlappingShifts) {
         return;
       }
       shifts[k] = *shift;
-      absl::StatusOr<v1::Assignment> offer = RetryAborted<v1::Assignment>(
-          [&] { return clients[k]->Offer(shifts[k], position_at.at(unit.organisation())); });
+      absl::StatusOr<v1::Assignment> offer = RetryAborted<v1::Assignment>([&] {
+        return clients[k]->Offer(shifts[k],
+                                 position_at.at(unit.organisation()));
+      });
       if (!offer.ok()) {
         ADD_FAILURE() << "OfferShift " << k << ": " << offer.status();
         ++failures;
@@ -231,8 +247,8 @@ TEST_F(InvariantsTest, APersonAcceptsOnlyOneOfManyOverlappingShifts) {
     });
     ASSERT_EQ(failures.load(), 0);
 
-    std::vector<absl::Status> results =
-        Race(kShifts, [&](int k) { return clients[k]->Accept(offers[k]).status(); });
+    std::vector<absl::Status> results = Race(
+        kShifts, [&](int k) { return clients[k]->Accept(offers[k]).status(); });
     const Tally tally = Count(results);
     Print("overlap", round, tally);
     EXPECT_EQ(tally.ok, 1);
@@ -247,8 +263,8 @@ TEST_F(InvariantsTest, APersonAcceptsOnlyOneOfManyOverlappingShifts) {
       for (int k = 0; k < kShifts; ++k) {
         if (absl::IsFailedPrecondition(results[k])) {
           EXPECT_TRUE(absl::StrContains(results[k].message(), winner_id))
-              << "the overlap refusal should name the booked shift " << shifts[winner].name()
-              << ": " << results[k];
+              << "the overlap refusal should name the booked shift "
+              << shifts[winner].name() << ": " << results[k];
         }
       }
     }
@@ -286,12 +302,14 @@ TEST_F(InvariantsTest, DirectAssignmentsNeverExceedTheHeadcount) {
   for (int round = 0; round < kRounds; ++round) {
     SCOPED_TRACE(::testing::Message() << "round " << round);
     absl::StatusOr<v1::Shift> shift = admin_->AddShift(
-        *unit, {.start = base + absl::Hours(10 * round), .headcount = kHeadcount});
+        *unit,
+        {.start = base + absl::Hours(10 * round), .headcount = kHeadcount});
     ASSERT_TRUE(shift.ok()) << shift.status();
 
     std::vector<std::string> assigned(kRacers);
     std::vector<absl::Status> results = Race(kRacers, [&](int i) {
-      absl::StatusOr<v1::Assignment> a = clients[i]->Assign(*shift, positions[i]);
+      absl::StatusOr<v1::Assignment> a =
+          clients[i]->Assign(*shift, positions[i]);
       if (a.ok()) assigned[i] = a->name();
       return a.status();
     });
@@ -312,6 +330,98 @@ TEST_F(InvariantsTest, DirectAssignmentsNeverExceedTheHeadcount) {
     for (const v1::Assignment& a : *accepted) {
       EXPECT_THAT(assigned, ::testing::Contains(a.name()));
     }
+  }
+}
+
+// (d) The same person offered or assigned to one shift from 16 clients at
+// once: one live assignment, the rest ALREADY_EXISTS.
+TEST_F(InvariantsTest, OnePersonGetsOneLiveAssignmentPerShift) {
+  constexpr int kRacers = 16;
+  constexpr int kRounds = 5;
+  absl::StatusOr<v1::Organisation> org = admin_->AddOrganisation();
+  ASSERT_TRUE(org.ok()) << org.status();
+  absl::StatusOr<v1::Unit> unit = admin_->AddUnit(*org);
+  ASSERT_TRUE(unit.ok()) << unit.status();
+  std::vector<v1::Position> positions;
+  ASSERT_NO_FATAL_FAILURE(AddNurses(1, *unit, &positions));
+  std::vector<std::unique_ptr<Client>> clients = Clients(kRacers);
+  const absl::Time base = WholeHourFromNow(24 * 150);
+
+  for (int round = 0; round < 2 * kRounds; ++round) {
+    const bool assign = round % 2 == 1;
+    SCOPED_TRACE(::testing::Message() << (assign ? "AssignShift" : "OfferShift")
+                                      << " round " << round);
+    absl::StatusOr<v1::Shift> shift = admin_->AddShift(
+        *unit, {.start = base + absl::Hours(10 * round), .headcount = 5});
+    ASSERT_TRUE(shift.ok()) << shift.status();
+    std::vector<absl::Status> results = Race(kRacers, [&](int i) {
+      return (assign ? clients[i]->Assign(*shift, positions[0])
+                     : clients[i]->Offer(*shift, positions[0]))
+          .status();
+    });
+    const Tally tally = Count(results);
+    Print(assign ? "same-person assign" : "same-person offer", round, tally);
+    EXPECT_EQ(tally.ok, 1);
+    EXPECT_EQ(tally.ok + tally.already_exists + tally.aborted, kRacers);
+    EXPECT_THAT(tally.other, ::testing::IsEmpty());
+    absl::StatusOr<std::vector<v1::Assignment>> live = admin_->ListAssignments(
+        shift->name(), {v1::Assignment::OFFERED, v1::Assignment::ACCEPTED});
+    ASSERT_TRUE(live.ok()) << live.status();
+    EXPECT_THAT(*live, SizeIs(1));
+    absl::StatusOr<v1::Shift> after = admin_->GetShift(shift->name());
+    ASSERT_TRUE(after.ok()) << after.status();
+    EXPECT_EQ(after->filled_count(), assign ? 1 : 0);
+  }
+}
+
+// (e) A shift cancelled while 32 clients offer and assign it: afterwards it
+// has no live assignment and no filled place.
+TEST_F(InvariantsTest, CancellingWhileBookingLeavesNothingLive) {
+  constexpr int kRacers = 32;
+  constexpr int kRounds = 5;
+  absl::StatusOr<v1::Organisation> org = admin_->AddOrganisation();
+  ASSERT_TRUE(org.ok()) << org.status();
+  absl::StatusOr<v1::Unit> unit = admin_->AddUnit(*org);
+  ASSERT_TRUE(unit.ok()) << unit.status();
+  std::vector<v1::Position> positions;
+  ASSERT_NO_FATAL_FAILURE(AddNurses(kRacers, *unit, &positions));
+  std::vector<std::unique_ptr<Client>> clients = Clients(kRacers + 1);
+  const absl::Time base = WholeHourFromNow(24 * 170);
+
+  for (int round = 0; round < kRounds; ++round) {
+    SCOPED_TRACE(::testing::Message() << "round " << round);
+    absl::StatusOr<v1::Shift> shift = admin_->AddShift(
+        *unit, {.start = base + absl::Hours(10 * round), .headcount = 50});
+    ASSERT_TRUE(shift.ok()) << shift.status();
+    std::vector<absl::Status> results =
+        Race(kRacers + 1, [&](int i) -> absl::Status {
+          if (i == kRacers) {
+            v1::ShiftTransitionRequest cancel;
+            cancel.set_name(shift->name());
+            cancel.set_request_id(NewRequestId());
+            return clients[i]
+                ->Call(&v1::ShiftService::Stub::CancelShift, cancel)
+                .status();
+          }
+          return (i % 2 == 0 ? clients[i]->Assign(*shift, positions[i])
+                             : clients[i]->Offer(*shift, positions[i]))
+              .status();
+        });
+    EXPECT_TRUE(results[kRacers].ok()) << "CancelShift: " << results[kRacers];
+    results.pop_back();
+    const Tally tally = Count(results);
+    Print("book-vs-cancel", round, tally);
+    EXPECT_THAT(tally.other, ::testing::IsEmpty());
+
+    absl::StatusOr<v1::Shift> after = admin_->GetShift(shift->name());
+    ASSERT_TRUE(after.ok()) << after.status();
+    EXPECT_EQ(after->state(), v1::Shift::CANCELLED);
+    EXPECT_EQ(after->filled_count(), 0);
+    absl::StatusOr<std::vector<v1::Assignment>> live = admin_->ListAssignments(
+        shift->name(), {v1::Assignment::OFFERED, v1::Assignment::ACCEPTED});
+    ASSERT_TRUE(live.ok()) << live.status();
+    EXPECT_THAT(*live, ::testing::IsEmpty())
+        << "live assignments on a cancelled shift";
   }
 }
 

@@ -1,0 +1,232 @@
+// vaktbroctl: the command-line client of the vaktbro exchange. This file only
+// maps the command line onto commands.h; it is the one file that includes
+// CLI11.
+#include <functional>
+#include <iostream>
+
+#include "CLI/CLI.hpp"
+#include "absl/status/status.h"
+#include "commands.h"
+
+namespace vaktbro::ctl {
+namespace {
+
+using Action = std::function<absl::Status(Connection&)>;
+
+// Where CLI11 stores what it parsed; owned by Main, outlives the parse.
+struct Options {
+  ShiftFilter list_filter;
+  PostShiftOptions post;
+  ShiftFilter export_filter;
+  std::string export_file;
+  PositionFilter positions;
+  std::string import_file;
+};
+
+constexpr char kImportPeopleHelp[] = R"(
+The file is CSV as Norwegian Excel saves it: ';'-separated, UTF-8 (BOM optional),
+decimal comma, a header row. Columns (case ignored, ø/å may be written o/a):
+  id;navn;fødselsår;hpr;yrke;kompetanser;epost;telefon;region
+  yrke: sykepleier, spesialsykepleier, helsefagarbeider, lege, jordmor,
+        fysioterapeut, ergoterapeut, assistent (several separated by ',')
+  kompetanser: CODE or CODE:YYYY-MM-DD (expiry), separated by ','
+Required: navn, fødselsår, yrke. Rows that fail are reported with their line
+number; the others are imported. Importing a row again does not duplicate it.)";
+
+constexpr char kImportPositionsHelp[] = R"(
+The file is CSV as Norwegian Excel saves it: ';'-separated, UTF-8 (BOM optional),
+decimal comma, a header row. Columns (case ignored, ø/å may be written o/a):
+  id;person;arbeidsgiver;enhet;type;prosent;fra;til;lønn
+  type: hus | hytte | pool | pensjonist | time
+  prosent: 0-100, e.g. 20,5     fra/til: YYYY-MM-DD or DD.MM.YYYY
+  lønn: ordinær (default) | pensjonistlønn
+Required: person, arbeidsgiver, type, prosent, fra. Rows that fail are reported
+with their line number; the others are imported. Importing a row again does
+not duplicate it.)";
+
+void AddFilterOptions(CLI::App* cmd, ShiftFilter* f) {
+  cmd->add_option("--organisation", f->organisation,
+                  "Only this organisation (id)");
+  cmd->add_option("--unit", f->unit, "Only this unit (id)");
+  cmd->add_option("--state", f->states,
+                  "Only these states: draft, open, partly-filled, filled, "
+                  "completed, cancelled "
+                  "(repeatable)")
+      ->expected(1)
+      ->take_all();
+  cmd->add_option("--profession", f->profession,
+                  "Only this profession, e.g. nurse");
+  cmd->add_option("--from", f->from, "First day, YYYY-MM-DD (Europe/Oslo)");
+  cmd->add_option("--to", f->to, "Last day, YYYY-MM-DD, inclusive");
+  cmd->add_flag("--open", f->open, "Only open and partly filled shifts");
+}
+
+void AddShiftCommands(CLI::App& app, Options* o, Action* action) {
+  CLI::App* shifts =
+      app.add_subcommand("shifts", "List, post and export shifts")
+          ->require_subcommand(1);
+
+  CLI::App* list =
+      shifts->add_subcommand("list", "List shifts (times in Europe/Oslo)");
+  AddFilterOptions(list, &o->list_filter);
+  list->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunShiftsList(c, o->list_filter, std::cout);
+    };
+  });
+
+  PostShiftOptions& p = o->post;
+  CLI::App* post =
+      shifts->add_subcommand("post", "Post a new shift and print its name");
+  post->add_option("--organisation", p.organisation, "Host organisation (id)")
+      ->required();
+  post->add_option("--unit", p.unit, "Unit (id)")->required();
+  post->add_option("--title", p.title, "Title, e.g. \"Natt, Medisin\"")
+      ->required();
+  post->add_option("--date", p.date, "Day the shift starts, YYYY-MM-DD")
+      ->required();
+  post->add_option("--start", p.start, "Start, HH:MM (Europe/Oslo)")
+      ->required();
+  post->add_option("--end", p.end,
+                   "End, HH:MM; at or before --start means the next day")
+      ->required();
+  post->add_option("--end-date", p.end_date,
+                   "Day the shift ends, instead of the rule above");
+  post->add_option("--profession", p.profession,
+                   "nurse, specialist-nurse, health-worker, physician, "
+                   "midwife, physiotherapist, "
+                   "occupational-therapist, care-assistant")
+      ->required();
+  post->add_option("--headcount", p.headcount, "How many people")
+      ->capture_default_str();
+  post->add_option("--reason", p.reason,
+                   "sick-leave, vacancy, peak, leave, competence-gap, other")
+      ->required();
+  post->add_option("--visibility", p.visibility,
+                   "unit-only, employer, partners, region")
+      ->capture_default_str();
+  post->add_option("--competence", p.competences,
+                   "Required competence code (repeatable)")
+      ->expected(1)
+      ->take_all();
+  post->add_option("--note", p.note, "Free text");
+  post->add_flag("--draft", p.draft, "Create as a draft instead of open");
+  post->add_option("--request-id", p.request_id,
+                   "Request id for a safe retry (default: random)");
+  post->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunShiftsPost(c, o->post, std::cout);
+    };
+  });
+
+  CLI::App* exp = shifts->add_subcommand(
+      "export", "Write shifts to a CSV file for Norwegian Excel");
+  exp->add_option("--file", o->export_file, "The CSV file to write")
+      ->required();
+  AddFilterOptions(exp, &o->export_filter);
+  exp->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunShiftsExport(c, o->export_filter, o->export_file, std::cout);
+    };
+  });
+
+  app.add_subcommand("board",
+                     "Open and partly filled shifts of the next four weeks")
+      ->callback([action] {
+        *action = [](Connection& c) { return RunBoard(c, std::cout); };
+      });
+}
+
+void AddDirectoryCommands(CLI::App& app, Options* o, Action* action) {
+  CLI::App* people =
+      app.add_subcommand("people", "People")->require_subcommand(1);
+  people->add_subcommand("list", "List people")->callback([action] {
+    *action = [](Connection& c) { return RunPeopleList(c, std::cout); };
+  });
+
+  CLI::App* positions =
+      app.add_subcommand("positions", "Positions")->require_subcommand(1);
+  CLI::App* list = positions->add_subcommand("list", "List positions");
+  list->add_option("--person", o->positions.person,
+                   "Only this person's positions (id)");
+  list->add_option("--employer", o->positions.employer,
+                   "Only positions at this organisation (id)");
+  list->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunPositionsList(c, o->positions, std::cout);
+    };
+  });
+
+  std::string& file = o->import_file;
+  CLI::App* import =
+      app.add_subcommand("import", "Import people or positions from CSV")
+          ->require_subcommand(1);
+  CLI::App* people_import =
+      import->add_subcommand("people", "Import people from a CSV file");
+  people_import->add_option("file", file, "The CSV file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  people_import->footer(kImportPeopleHelp);
+  people_import->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunImport(c, ImportKind::kPeople, o->import_file, std::cout,
+                       std::cerr);
+    };
+  });
+  CLI::App* positions_import =
+      import->add_subcommand("positions", "Import positions from a CSV file");
+  positions_import->add_option("file", file, "The CSV file")
+      ->required()
+      ->check(CLI::ExistingFile);
+  positions_import->footer(kImportPositionsHelp);
+  positions_import->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunImport(c, ImportKind::kPositions, o->import_file, std::cout,
+                       std::cerr);
+    };
+  });
+}
+
+int Main(int argc, char** argv) {
+  CLI::App app{
+      "The command-line client of the vaktbro shared-staffing exchange.",
+      "vaktbroctl"};
+  ConnectionOptions connection;
+  double timeout_seconds = 10;
+  app.add_option("--server", connection.server,
+                 "vaktbro-server address, host:port")
+      ->envname("VAKTBRO_SERVER")
+      ->capture_default_str();
+  app.add_option("--timeout", timeout_seconds,
+                 "Deadline of each call, in seconds")
+      ->check(CLI::PositiveNumber)
+      ->capture_default_str();
+  app.require_subcommand(1);
+  Options options;
+  Action action;
+  AddShiftCommands(app, &options, &action);
+  AddDirectoryCommands(app, &options, &action);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == static_cast<int>(CLI::ExitCodes::Success))
+      return app.exit(e);
+    std::cerr << "vaktbroctl: " << e.what() << " (see --help)\n";
+    return 2;
+  }
+  connection.timeout = absl::Seconds(timeout_seconds);
+  Connection conn(connection);
+  const absl::Status status = action(conn);
+  if (status.ok()) return 0;
+  std::cerr << "vaktbroctl: " << status.message();
+  if (status.code() != absl::StatusCode::kUnknown) {
+    std::cerr << " (" << absl::StatusCodeToString(status.code()) << ")";
+  }
+  std::cerr << "\n";
+  return 1;
+}
+
+}  // namespace
+}  // namespace vaktbro::ctl
+
+int main(int argc, char** argv) { return vaktbro::ctl::Main(argc, argv); }

@@ -1,0 +1,115 @@
+#include "rpc.h"
+
+#include "absl/status/status.h"
+#include "absl/strings/str_cat.h"
+#include "grpcpp/create_channel.h"
+#include "grpcpp/security/credentials.h"
+
+namespace vaktbro::ctl {
+namespace {
+
+constexpr int kPageSize = 500;
+
+// Calls `page` until the server returns no next_page_token and collects what
+// `items` takes from each response.
+template <typename Item, typename Request, typename Page, typename Items>
+absl::StatusOr<std::vector<Item>> ReadAllPages(Request request, Page page,
+                                               Items items) {
+  std::vector<Item> all;
+  request.set_page_size(kPageSize);
+  while (true) {
+    auto response = page(request);
+    if (!response.ok()) return response.status();
+    for (const Item& item : items(*response)) all.push_back(item);
+    if (response->next_page_token().empty()) return all;
+    if (response->next_page_token() == request.page_token()) {
+      return absl::InternalError(
+          "the server returned the same page token twice");
+    }
+    request.set_page_token(response->next_page_token());
+  }
+}
+
+}  // namespace
+
+absl::Status FromGrpc(const grpc::Status& status) {
+  return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
+                      status.error_message());
+}
+
+Connection::Connection(const ConnectionOptions& options)
+    : server_(options.server), timeout_(options.timeout) {
+  auto channel =
+      grpc::CreateChannel(options.server, grpc::InsecureChannelCredentials());
+  directory_ = v1::DirectoryService::NewStub(channel);
+  shifts_ = v1::ShiftService::NewStub(channel);
+}
+
+absl::Status Connection::Failed(const grpc::Status& status) const {
+  switch (status.error_code()) {
+    case grpc::StatusCode::UNAVAILABLE:
+      return absl::UnavailableError(absl::StrCat("cannot reach the server at ",
+                                                 server_, ": ",
+                                                 status.error_message()));
+    case grpc::StatusCode::DEADLINE_EXCEEDED:
+      return absl::DeadlineExceededError(
+          absl::StrCat("the server at ", server_, " did not answer within ",
+                       absl::FormatDuration(timeout_)));
+    default:
+      return FromGrpc(status);
+  }
+}
+
+absl::StatusOr<std::vector<v1::Shift>> ListAllShifts(
+    Connection& c, v1::ListShiftsRequest request) {
+  return ReadAllPages<v1::Shift>(
+      std::move(request),
+      [&c](const v1::ListShiftsRequest& r) {
+        return c.Call<v1::ListShiftsResponse>([&](auto* ctx, auto* resp) {
+          return c.shifts().ListShifts(ctx, r, resp);
+        });
+      },
+      [](const v1::ListShiftsResponse& r) -> const auto& {
+        return r.shifts();
+      });
+}
+
+absl::StatusOr<std::vector<v1::Unit>> ListAllUnits(Connection& c) {
+  return ReadAllPages<v1::Unit>(
+      v1::ListUnitsRequest(),
+      [&c](const v1::ListUnitsRequest& r) {
+        return c.Call<v1::ListUnitsResponse>([&](auto* ctx, auto* resp) {
+          return c.directory().ListUnits(ctx, r, resp);
+        });
+      },
+      [](const v1::ListUnitsResponse& r) -> const auto& { return r.units(); });
+}
+
+absl::StatusOr<std::vector<v1::Person>> ListAllPeople(Connection& c) {
+  return ReadAllPages<v1::Person>(
+      v1::ListPeopleRequest(),
+      [&c](const v1::ListPeopleRequest& r) {
+        return c.Call<v1::ListPeopleResponse>([&](auto* ctx, auto* resp) {
+          return c.directory().ListPeople(ctx, r, resp);
+        });
+      },
+      [](const v1::ListPeopleResponse& r) -> const auto& {
+        return r.people();
+      });
+}
+
+absl::StatusOr<std::vector<v1::Position>> ListAllPositions(
+    Connection& c, v1::ListPositionsRequest request) {
+  return ReadAllPages<v1::Position>(
+      std::move(request),
+      [&c](const v1::ListPositionsRequest& r) {
+        return c.Call<v1::ListPositionsResponse>([&](auto* ctx, auto* resp) {
+          return c.directory().ListPositions(ctx, r, resp);
+        });
+      },
+      [](const v1::ListPositionsResponse& r) -> const auto& {
+        return r.positions();
+      });
+}
+
+}  // namespace vaktbro::ctl

@@ -1,0 +1,78 @@
+// vaktbroctl's connection to the server: the generated stubs on one channel,
+// a deadline on every call, and the paged List calls read to the end.
+//
+// Errors come back as absl::Status with the server's code and message, so
+// "shift.end_time: must be after start_time" reaches the user unchanged.
+// Thread-compatible: one thread uses a Connection.
+#ifndef VAKTBRO_CLIENT_CTL_RPC_H_
+#define VAKTBRO_CLIENT_CTL_RPC_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "absl/status/statusor.h"
+#include "absl/time/clock.h"
+#include "absl/time/time.h"
+#include "grpcpp/client_context.h"
+#include "vaktbro/v1/service.grpc.pb.h"
+
+namespace vaktbro::ctl {
+
+struct ConnectionOptions {
+  std::string server = "127.0.0.1:50551";      // host:port
+  absl::Duration timeout = absl::Seconds(10);  // the deadline of each call
+};
+
+absl::Status FromGrpc(const grpc::Status& status);
+
+class Connection {
+ public:
+  explicit Connection(const ConnectionOptions& options);
+  Connection(const Connection&) = delete;
+  Connection& operator=(const Connection&) = delete;
+
+  v1::DirectoryService::Stub& directory() { return *directory_; }
+  v1::ShiftService::Stub& shifts() { return *shifts_; }
+
+  // Runs `rpc(context, response)` with a fresh context that carries the
+  // deadline. UNAVAILABLE is retried twice after a short pause: the request,
+  // request_id included, is the same every time, so a mutation the server
+  // did receive happens once.
+  template <typename Response, typename Rpc>
+  absl::StatusOr<Response> Call(Rpc rpc) {
+    constexpr int kAttempts = 3;
+    for (int attempt = 1;; ++attempt) {
+      grpc::ClientContext context;
+      context.set_deadline(absl::ToChronoTime(absl::Now() + timeout_));
+      Response response;
+      const grpc::Status status = rpc(&context, &response);
+      if (status.ok()) return response;
+      if (status.error_code() != grpc::StatusCode::UNAVAILABLE ||
+          attempt == kAttempts) {
+        return Failed(status);
+      }
+      absl::SleepFor(absl::Milliseconds(250 * attempt));
+    }
+  }
+
+ private:
+  absl::Status Failed(const grpc::Status& status) const;
+
+  std::string server_;
+  absl::Duration timeout_;
+  std::unique_ptr<v1::DirectoryService::Stub> directory_;
+  std::unique_ptr<v1::ShiftService::Stub> shifts_;
+};
+
+// Every page of the List calls. The request's page fields are set here.
+absl::StatusOr<std::vector<v1::Shift>> ListAllShifts(
+    Connection& c, v1::ListShiftsRequest request);
+absl::StatusOr<std::vector<v1::Unit>> ListAllUnits(Connection& c);
+absl::StatusOr<std::vector<v1::Person>> ListAllPeople(Connection& c);
+absl::StatusOr<std::vector<v1::Position>> ListAllPositions(
+    Connection& c, v1::ListPositionsRequest request);
+
+}  // namespace vaktbro::ctl
+
+#endif  // VAKTBRO_CLIENT_CTL_RPC_H_
