@@ -19,7 +19,8 @@ absl::Status AddOwned(Keys* keys, Index index, std::string_view ref,
   absl::StatusOr<std::string_view> owner =
       ParseOptionalName(ref, collection, field);
   if (!owner.ok()) return owner.status();
-  if (!owner->empty()) keys->push_back(IdEntryKey(IndexPrefix(index, *owner), id));
+  if (!owner->empty())
+    keys->push_back(IdEntryKey(IndexPrefix(index, *owner), id));
   return absl::OkStatus();
 }
 
@@ -50,7 +51,8 @@ absl::StatusOr<Keys> IndexKeysOf(const v1::Organisation&, std::string_view) {
   return Keys();
 }
 
-absl::StatusOr<Keys> IndexKeysOf(const v1::Partnership& r, std::string_view id) {
+absl::StatusOr<Keys> IndexKeysOf(const v1::Partnership& r,
+                                 std::string_view id) {
   Keys keys;
   for (const std::string& org : r.organisations()) {
     absl::Status s = AddOwned(&keys, Index::kPartnershipsByOrganisation, org,
@@ -62,9 +64,9 @@ absl::StatusOr<Keys> IndexKeysOf(const v1::Partnership& r, std::string_view id) 
 
 absl::StatusOr<Keys> IndexKeysOf(const v1::Unit& r, std::string_view id) {
   Keys keys;
-  absl::Status s = AddOwned(&keys, Index::kUnitsByOrganisation,
-                            r.organisation(), "organisations",
-                            "Unit.organisation", id);
+  absl::Status s =
+      AddOwned(&keys, Index::kUnitsByOrganisation, r.organisation(),
+               "organisations", "Unit.organisation", id);
   if (!s.ok()) return s;
   return keys;
 }
@@ -85,7 +87,8 @@ absl::StatusOr<Keys> IndexKeysOf(const v1::Position& r, std::string_view id) {
   return Sorted(std::move(keys));
 }
 
-absl::StatusOr<Keys> IndexKeysOf(const v1::Availability& r, std::string_view id) {
+absl::StatusOr<Keys> IndexKeysOf(const v1::Availability& r,
+                                 std::string_view id) {
   Keys keys;
   absl::Status s =
       AddOwnedTimed(&keys, Index::kAvailabilitiesByPerson, r.person(), "people",

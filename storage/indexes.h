@@ -20,15 +20,24 @@ namespace vaktbro::storage {
 // with id `id`, sorted and without duplicates. INVALID_ARGUMENT naming the
 // field when a reference (e.g. Shift.unit) is set but is not a name of the
 // right collection. Empty references get no entry.
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Organisation& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Partnership& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Unit& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Person& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Position& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Availability& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Shift& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Assignment& r, std::string_view id);
-absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::AgencyBooking& r, std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Organisation& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Partnership& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Unit& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Person& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Position& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Availability& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Shift& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Assignment& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::AgencyBooking& r,
+                                                     std::string_view id);
 
 }  // namespace vaktbro::storage
 

@@ -5,6 +5,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_cat.h"
+#include "absl_compat.h"
 
 namespace vaktbro::storage {
 
@@ -15,7 +16,8 @@ constexpr size_t kTimeSize = 8;
 
 absl::Status Malformed(std::string_view key, std::string_view why) {
   return absl::InternalError(absl::StrCat("malformed index key \"",
-                                          absl::CHexEscape(key), "\": ", why));
+                                          absl::CHexEscape(AsAbsl(key)),
+                                          "\": ", AsAbsl(why)));
 }
 
 }  // namespace
@@ -113,7 +115,8 @@ absl::StatusOr<IndexEntry> DecodeIndexEntry(std::string_view key,
     return Malformed(key, "too short");
   }
   IndexEntry entry;
-  if (time_size > 0) entry.start = DecodeTime(key.substr(prefix_size, kTimeSize));
+  if (time_size > 0)
+    entry.start = DecodeTime(key.substr(prefix_size, kTimeSize));
   const size_t id_begin = prefix_size + time_size;
   entry.id = key.substr(id_begin, key.size() - id_begin - 1);
   if (key.back() != '\0' || entry.id.find('\0') != std::string_view::npos) {

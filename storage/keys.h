@@ -26,14 +26,14 @@ namespace vaktbro::storage {
 
 // The secondary indexes.
 enum class Index {
-  kShiftsByStart,           // shift_start  '\0' start id
-  kShiftsByUnit,            // shift_unit   '\0' unit start id
-  kAssignmentsByPerson,     // asg_person   '\0' person start id
-  kAssignmentsByShift,      // asg_shift    '\0' shift id
-  kPositionsByPerson,       // pos_person   '\0' person id
-  kPositionsByEmployer,     // pos_employer '\0' organisation id
-  kUnitsByOrganisation,     // unit_org     '\0' organisation id
-  kAvailabilitiesByPerson,  // avail_person '\0' person start id
+  kShiftsByStart,               // shift_start  '\0' start id
+  kShiftsByUnit,                // shift_unit   '\0' unit start id
+  kAssignmentsByPerson,         // asg_person   '\0' person start id
+  kAssignmentsByShift,          // asg_shift    '\0' shift id
+  kPositionsByPerson,           // pos_person   '\0' person id
+  kPositionsByEmployer,         // pos_employer '\0' organisation id
+  kUnitsByOrganisation,         // unit_org     '\0' organisation id
+  kAvailabilitiesByPerson,      // avail_person '\0' person start id
   kPartnershipsByOrganisation,  // pship_org '\0' organisation id
 };
 

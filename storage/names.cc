@@ -2,6 +2,7 @@
 
 #include "absl/strings/escaping.h"
 #include "absl/strings/str_format.h"
+#include "absl_compat.h"
 #include "store.h"
 
 namespace vaktbro::storage {
@@ -20,7 +21,8 @@ absl::Status CheckId(std::string_view collection, std::string_view id) {
   if (id.empty() || id.find('/') != std::string_view::npos ||
       id.find('\0') != std::string_view::npos) {
     return absl::InvalidArgumentError(
-        absl::StrFormat("invalid %s id \"%s\"", collection, absl::CHexEscape(id)));
+        absl::StrFormat("invalid %s id \"%s\"", AsAbsl(collection),
+                        absl::CHexEscape(AsAbsl(id))));
   }
   return absl::OkStatus();
 }
@@ -32,8 +34,8 @@ absl::StatusOr<std::string_view> ParseName(std::string_view name,
   if (id.empty() || name.substr(0, name.size() - id.size() - 1) != collection ||
       !CheckId(collection, id).ok()) {
     return absl::InvalidArgumentError(absl::StrFormat(
-        "%s \"%s\" is not a name of the form %s/{id}", field,
-        absl::CHexEscape(name), collection));
+        "%s \"%s\" is not a name of the form %s/{id}", AsAbsl(field),
+        absl::CHexEscape(AsAbsl(name)), AsAbsl(collection)));
   }
   return id;
 }

@@ -11,6 +11,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/strings/str_cat.h"
+#include "absl_compat.h"
 #include "column_families.h"
 #include "store.h"
 #include "vaktbro/v1/resources.pb.h"
@@ -22,10 +23,10 @@ namespace vaktbro::storage {
 template <typename R>
 struct RecordTraits;
 
-#define VAKTBRO_STORAGE_RECORD(Type, cf)                      \
-  template <>                                                 \
-  struct RecordTraits<v1::Type> {                             \
-    static constexpr Cf kCf = cf;                             \
+#define VAKTBRO_STORAGE_RECORD(Type, cf)                          \
+  template <>                                                     \
+  struct RecordTraits<v1::Type> {                                 \
+    static constexpr Cf kCf = cf;                                 \
     static constexpr std::string_view kNameField = #Type ".name"; \
   }
 VAKTBRO_STORAGE_RECORD(Organisation, Cf::kOrganisations);
@@ -45,8 +46,8 @@ absl::StatusOr<R> ParseRecord(std::string_view value, std::string_view id) {
   R r;
   if (!r.ParseFromArray(value.data(), static_cast<int>(value.size()))) {
     return absl::InternalError(absl::StrCat(
-        "stored record ", CollectionOf(RecordTraits<R>::kCf), "/", id,
-        " does not parse"));
+        "stored record ", AsAbsl(CollectionOf(RecordTraits<R>::kCf)), "/",
+        AsAbsl(id), " does not parse"));
   }
   return r;
 }

@@ -48,7 +48,8 @@ rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions() {
   return cf;
 }
 
-rocksdb::TransactionDBOptions MakeTransactionDbOptions(const StoreOptions& options) {
+rocksdb::TransactionDBOptions MakeTransactionDbOptions(
+    const StoreOptions& options) {
   rocksdb::TransactionDBOptions txn_db;
   txn_db.transaction_lock_timeout = options.lock_timeout.count();
   txn_db.default_lock_timeout = options.lock_timeout.count();

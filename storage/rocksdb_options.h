@@ -18,7 +18,8 @@ rocksdb::DBOptions MakeDbOptions(const StoreOptions& options);
 rocksdb::ColumnFamilyOptions MakeColumnFamilyOptions();
 
 // Lock waits as StoreOptions::lock_timeout says.
-rocksdb::TransactionDBOptions MakeTransactionDbOptions(const StoreOptions& options);
+rocksdb::TransactionDBOptions MakeTransactionDbOptions(
+    const StoreOptions& options);
 
 // Deadlock detection on; the lock timeout comes from the TransactionDB.
 rocksdb::TransactionOptions MakeTransactionOptions();

@@ -13,7 +13,8 @@ namespace vaktbro::storage {
 // "commit"):
 //   OK                                 -> OK
 //   NotFound                           -> NOT_FOUND   "<what> not found"
-//   Busy, TimedOut, TryAgain, Expired  -> ABORTED     "lock conflict, retry (...)"
+//   Busy, TimedOut, TryAgain, Expired  -> ABORTED     "lock conflict, retry
+//   (...)"
 //     (Busy includes a detected deadlock)
 //   IOError (also NoSpace), ShutdownInProgress
 //                                      -> UNAVAILABLE "store unavailable (...)"

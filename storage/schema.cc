@@ -4,6 +4,7 @@
 
 #include "absl/strings/numbers.h"
 #include "absl/strings/str_cat.h"
+#include "absl_compat.h"
 #include "column_families.h"
 #include "rocksdb_status.h"
 #include "store.h"
@@ -35,10 +36,10 @@ std::vector<rocksdb::ColumnFamilyDescriptor> ColumnFamiliesToOpen(
 absl::StatusOr<int> ReadSchemaVersion(rocksdb::DB* db,
                                       rocksdb::ColumnFamilyHandle* meta) {
   std::string value;
-  rocksdb::Status s =
-      db->Get(rocksdb::ReadOptions(), meta, rocksdb::Slice(kSchemaVersionKey.data(),
-                                                           kSchemaVersionKey.size()),
-              &value);
+  rocksdb::Status s = db->Get(
+      rocksdb::ReadOptions(), meta,
+      rocksdb::Slice(kSchemaVersionKey.data(), kSchemaVersionKey.size()),
+      &value);
   if (!s.ok()) return FromRocksDb(s, "meta/schema_version");
   int version = 0;
   if (!absl::SimpleAtoi(value, &version) || version < 1) {
@@ -49,21 +50,22 @@ absl::StatusOr<int> ReadSchemaVersion(rocksdb::DB* db,
 }
 
 absl::Status WriteSchemaVersion(rocksdb::DB* db,
-                                rocksdb::ColumnFamilyHandle* meta, int version) {
+                                rocksdb::ColumnFamilyHandle* meta,
+                                int version) {
   rocksdb::WriteOptions write;
   write.sync = true;
   const std::string value = absl::StrCat(version);
-  return FromRocksDb(
-      db->Put(write, meta,
-              rocksdb::Slice(kSchemaVersionKey.data(), kSchemaVersionKey.size()),
-              value),
-      "meta/schema_version");
+  return FromRocksDb(db->Put(write, meta,
+                             rocksdb::Slice(kSchemaVersionKey.data(),
+                                            kSchemaVersionKey.size()),
+                             value),
+                     "meta/schema_version");
 }
 
 absl::Status CheckSchemaVersion(std::string_view dir, int version) {
   if (version <= kSchemaVersion) return absl::OkStatus();
   return absl::FailedPreconditionError(absl::StrCat(
-      "store at ", dir, " was written by schema version ", version,
+      "store at ", AsAbsl(dir), " was written by schema version ", version,
       "; this vaktbro reads up to ", kSchemaVersion, "; upgrade vaktbro"));
 }
 

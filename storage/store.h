@@ -161,6 +161,7 @@ class Store {
   // UNAVAILABLE when another process holds it open.
   static absl::StatusOr<std::unique_ptr<Store>> Open(const std::string& dir, const StoreOptions& options);
 
+  // Closes the store. REQUIRES: every Txn begun on it has been destroyed.
   virtual ~Store() = default;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;

@@ -7,6 +7,7 @@
 
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "absl_compat.h"
 #include "column_families.h"
 #include "rocksdb/utilities/transaction_db.h"
 #include "rocksdb_options.h"
@@ -91,7 +92,8 @@ absl::Status StoreImpl::Init(const std::string& dir,
   db_.reset(db);
 
   ctx_.db = db;
-  for (int i = 0; i < kNumColumnFamilies; ++i) ctx_.handles[i] = handles_[1 + i];
+  for (int i = 0; i < kNumColumnFamilies; ++i)
+    ctx_.handles[i] = handles_[1 + i];
   ctx_.write_options.sync = options.sync_writes;
   ctx_.txn_options = MakeTransactionOptions();
   return CheckOrRecordSchema(dir);
@@ -110,9 +112,9 @@ absl::Status StoreImpl::CheckOrRecordSchema(const std::string& dir) {
     version = kSchemaVersion;
   }
   if (!version.ok()) {
-    return absl::Status(version.status().code(),
-                        absl::StrCat("store at ", dir, ": ",
-                                     version.status().message()));
+    return absl::Status(
+        version.status().code(),
+        absl::StrCat("store at ", dir, ": ", version.status().message()));
   }
   if (absl::Status s = CheckSchemaVersion(dir, *version); !s.ok()) return s;
   schema_version_ = *version;
@@ -126,7 +128,8 @@ absl::StatusOr<bool> StoreImpl::IsEmpty() {
     it->SeekToFirst();
     if (it->Valid()) return false;
     if (absl::Status s = FromRocksDb(
-            it->status(), absl::StrCat("scan of ", kColumnFamilies[i].cf_name));
+            it->status(),
+            absl::StrCat("scan of ", AsAbsl(kColumnFamilies[i].cf_name)));
         !s.ok()) {
       return s;
     }
@@ -136,8 +139,8 @@ absl::StatusOr<bool> StoreImpl::IsEmpty() {
 
 }  // namespace
 
-absl::StatusOr<std::unique_ptr<Store>> Store::Open(const std::string& dir,
-                                                   const StoreOptions& options) {
+absl::StatusOr<std::unique_ptr<Store>> Store::Open(
+    const std::string& dir, const StoreOptions& options) {
   auto store = std::make_unique<StoreImpl>();
   if (absl::Status s = store->Init(dir, options); !s.ok()) return s;
   return store;

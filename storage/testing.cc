@@ -11,7 +11,8 @@
 
 namespace vaktbro::storage {
 
-absl::Status SetRecordedSchemaVersionForTesting(const std::string& dir, int version) {
+absl::Status SetRecordedSchemaVersionForTesting(const std::string& dir,
+                                                int version) {
   StoreOptions options;
   options.create_if_missing = false;
   const std::vector<rocksdb::ColumnFamilyDescriptor> descriptors =

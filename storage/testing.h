@@ -12,7 +12,8 @@ namespace vaktbro::storage {
 // Overwrites the schema version recorded in the store in `dir`, as a newer
 // (or older) vaktbro would have written it.
 // REQUIRES: no Store has `dir` open.
-absl::Status SetRecordedSchemaVersionForTesting(const std::string& dir, int version);
+absl::Status SetRecordedSchemaVersionForTesting(const std::string& dir,
+                                                int version);
 
 }  // namespace vaktbro::storage
 

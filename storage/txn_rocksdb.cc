@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "absl/strings/str_cat.h"
+#include "absl_compat.h"
 #include "indexes.h"
 #include "names.h"
 #include "records.h"
@@ -22,7 +23,7 @@ std::string LockId(Cf cf, std::string_view key) {
 }
 
 std::string RecordName(Cf cf, std::string_view id) {
-  return absl::StrCat(CollectionOf(cf), "/", id);
+  return absl::StrCat(AsAbsl(CollectionOf(cf)), "/", AsAbsl(id));
 }
 
 // The keys of `a` that are not in `b`. REQUIRES: both sorted.
@@ -48,7 +49,6 @@ absl::Status CheckMethod(std::string_view method, std::string_view request_id) {
 
 TxnImpl::TxnImpl(const DbContext* ctx)
     : ctx_(ctx),
-      snapshot_(ctx->db->GetSnapshot()),
       txn_(ctx->db->BeginTransaction(ctx->write_options, ctx->txn_options)) {}
 
 TxnImpl::~TxnImpl() {
@@ -56,7 +56,6 @@ TxnImpl::~TxnImpl() {
   // releases its locks; Rollback first only makes that explicit.
   if (!committed_) txn_->Rollback().PermitUncheckedError();
   txn_.reset();
-  ctx_->db->ReleaseSnapshot(snapshot_);
 }
 
 absl::Status TxnImpl::CheckActive() const {
@@ -75,8 +74,8 @@ absl::StatusOr<std::optional<std::string>> TxnImpl::Read(
   std::string value;
   // No snapshot in the ReadOptions: the lock is taken first, then the latest
   // committed value is read. Absent keys are locked too.
-  rocksdb::Status s = txn_->GetForUpdate(rocksdb::ReadOptions(),
-                                         ctx_->handle(cf), ToSlice(key), &value);
+  rocksdb::Status s = txn_->GetForUpdate(
+      rocksdb::ReadOptions(), ctx_->handle(cf), ToSlice(key), &value);
   if (s.ok() || s.IsNotFound()) locked_.insert(std::move(lock_id));
   if (s.IsNotFound()) return std::nullopt;
   if (!s.ok()) return FromRocksDb(s, what);
@@ -100,16 +99,22 @@ absl::Status TxnImpl::Write(Cf cf, std::string_view key, std::string_view value,
                      what);
 }
 
-absl::Status TxnImpl::Erase(Cf cf, std::string_view key, std::string_view what) {
+absl::Status TxnImpl::Erase(Cf cf, std::string_view key,
+                            std::string_view what) {
   return FromRocksDb(txn_->Delete(ctx_->handle(cf), ToSlice(key)), what);
 }
 
 absl::Status TxnImpl::Atomically(absl::FunctionRef<absl::Status()> body) {
   txn_->SetSavePoint();
-  absl::Status s = body();
-  rocksdb::Status end =
-      s.ok() ? txn_->PopSavePoint() : txn_->RollbackToSavePoint();
-  if (s.ok()) s = FromRocksDb(end, "save point");
+  const absl::Status s = body();
+  if (s.ok()) return FromRocksDb(txn_->PopSavePoint(), "save point");
+  const rocksdb::Status undone = txn_->RollbackToSavePoint();
+  if (!undone.ok()) {
+    // The Txn now holds half of a write; the caller must not commit it.
+    return absl::InternalError(absl::StrCat("cannot roll back a failed write (",
+                                            s.ToString(),
+                                            "): ", undone.ToString()));
+  }
   return s;
 }
 
@@ -154,7 +159,8 @@ absl::Status TxnImpl::PutRecord(const R& r) {
       if (absl::Status s = Erase(Cf::kIndexes, key, what); !s.ok()) return s;
     }
     for (const std::string& key : Minus(*new_keys, old_keys)) {
-      if (absl::Status s = Write(Cf::kIndexes, key, "", what); !s.ok()) return s;
+      if (absl::Status s = Write(Cf::kIndexes, key, "", what); !s.ok())
+        return s;
     }
     return Write(cf, *id, r.SerializeAsString(), what);
   });
@@ -182,11 +188,11 @@ absl::Status TxnImpl::DeleteRecord(std::string_view id) {
   });
 }
 
-#define VAKTBRO_STORAGE_RECORD_METHODS(Type)                                \
-  absl::StatusOr<v1::Type> TxnImpl::Get##Type(std::string_view id,          \
-                                              LockMode mode) {              \
-    return GetRecord<v1::Type>(id, mode);                                   \
-  }                                                                         \
+#define VAKTBRO_STORAGE_RECORD_METHODS(Type)                       \
+  absl::StatusOr<v1::Type> TxnImpl::Get##Type(std::string_view id, \
+                                              LockMode mode) {     \
+    return GetRecord<v1::Type>(id, mode);                          \
+  }                                                                \
   absl::Status TxnImpl::Put(const v1::Type& r) { return PutRecord(r); }
 VAKTBRO_STORAGE_RECORD_METHODS(Organisation)
 VAKTBRO_STORAGE_RECORD_METHODS(Partnership)
@@ -211,7 +217,8 @@ absl::StatusOr<RequestRecord> TxnImpl::GetRequest(std::string_view method,
                                                   std::string_view request_id) {
   if (absl::Status s = CheckActive(); !s.ok()) return s;
   if (absl::Status s = CheckMethod(method, request_id); !s.ok()) return s;
-  const std::string what = absl::StrCat("requests/", method, "/", request_id);
+  const std::string what =
+      absl::StrCat("requests/", AsAbsl(method), "/", AsAbsl(request_id));
   absl::StatusOr<std::optional<std::string>> value =
       Read(Cf::kRequests, RequestKey(method, request_id), LockMode::kExclusive,
            what);
@@ -225,9 +232,10 @@ absl::Status TxnImpl::PutRequest(std::string_view method,
                                  const RequestRecord& record) {
   if (absl::Status s = CheckActive(); !s.ok()) return s;
   if (absl::Status s = CheckMethod(method, request_id); !s.ok()) return s;
-  return Write(Cf::kRequests, RequestKey(method, request_id),
-               EncodeRequestRecord(record),
-               absl::StrCat("requests/", method, "/", request_id));
+  return Write(
+      Cf::kRequests, RequestKey(method, request_id),
+      EncodeRequestRecord(record),
+      absl::StrCat("requests/", AsAbsl(method), "/", AsAbsl(request_id)));
 }
 
 absl::Status TxnImpl::Commit() {

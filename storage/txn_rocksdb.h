@@ -5,8 +5,11 @@
 //    Txn has locked) use GetForUpdate without a snapshot, so they lock first
 //    and then see the latest committed value: two Txns that read-modify-write
 //    one record under kExclusive never lose an update;
-//  - other reads and every scan read at a snapshot taken at Begin, so the
-//    pages of one scan and the records behind its index entries agree.
+//  - other point reads see the latest committed value;
+//  - a scan reads at a snapshot taken when the scan starts (after any locks
+//    the Txn took before it), so the index entries of one scan and the
+//    records behind them agree, and a check made under a lock sees every
+//    commit that happened before the lock was granted.
 // Both kinds also see this Txn's own uncommitted writes. The transaction has
 // no snapshot of its own (set_snapshot is off): with one, GetForUpdate would
 // fail validation on a key committed after Begin instead of reading it.
@@ -54,18 +57,26 @@ class TxnImpl final : public Txn {
  public:
   // Begins a transaction on `ctx`, which must outlive this Txn.
   explicit TxnImpl(const DbContext* ctx);
-  // Rolls back unless committed; releases locks and the read snapshot.
+  // Rolls back unless committed; releases locks.
   ~TxnImpl() override;
 
-  absl::StatusOr<v1::Organisation> GetOrganisation(std::string_view id, LockMode mode) override;
-  absl::StatusOr<v1::Partnership> GetPartnership(std::string_view id, LockMode mode) override;
+  absl::StatusOr<v1::Organisation> GetOrganisation(std::string_view id,
+                                                   LockMode mode) override;
+  absl::StatusOr<v1::Partnership> GetPartnership(std::string_view id,
+                                                 LockMode mode) override;
   absl::StatusOr<v1::Unit> GetUnit(std::string_view id, LockMode mode) override;
-  absl::StatusOr<v1::Person> GetPerson(std::string_view id, LockMode mode) override;
-  absl::StatusOr<v1::Position> GetPosition(std::string_view id, LockMode mode) override;
-  absl::StatusOr<v1::Availability> GetAvailability(std::string_view id, LockMode mode) override;
-  absl::StatusOr<v1::Shift> GetShift(std::string_view id, LockMode mode) override;
-  absl::StatusOr<v1::Assignment> GetAssignment(std::string_view id, LockMode mode) override;
-  absl::StatusOr<v1::AgencyBooking> GetAgencyBooking(std::string_view id, LockMode mode) override;
+  absl::StatusOr<v1::Person> GetPerson(std::string_view id,
+                                       LockMode mode) override;
+  absl::StatusOr<v1::Position> GetPosition(std::string_view id,
+                                           LockMode mode) override;
+  absl::StatusOr<v1::Availability> GetAvailability(std::string_view id,
+                                                   LockMode mode) override;
+  absl::StatusOr<v1::Shift> GetShift(std::string_view id,
+                                     LockMode mode) override;
+  absl::StatusOr<v1::Assignment> GetAssignment(std::string_view id,
+                                               LockMode mode) override;
+  absl::StatusOr<v1::AgencyBooking> GetAgencyBooking(std::string_view id,
+                                                     LockMode mode) override;
 
   absl::Status Put(const v1::Organisation& r) override;
   absl::Status Put(const v1::Partnership& r) override;
@@ -79,24 +90,45 @@ class TxnImpl final : public Txn {
   absl::Status DeletePartnership(std::string_view id) override;
   absl::Status DeleteAvailability(std::string_view id) override;
 
-  absl::StatusOr<std::vector<v1::Organisation>> ListOrganisations(std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Partnership>> ListPartnerships(std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Partnership>> ListPartnershipsOf(std::string_view organisation_id) override;
-  absl::StatusOr<std::vector<v1::Unit>> ListUnits(std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Unit>> ListUnitsOf(std::string_view organisation_id, std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Person>> ListPeople(std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Position>> ListPositions(std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Position>> ListPositionsOf(std::string_view person_id) override;
-  absl::StatusOr<std::vector<v1::Position>> ListPositionsAt(std::string_view employer_id, std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Availability>> ListAvailabilitiesOf(std::string_view person_id, const Cursor& after, int limit) override;
-  absl::StatusOr<std::vector<v1::AgencyBooking>> ListAgencyBookings(std::string_view after_id, int limit) override;
-  absl::StatusOr<std::vector<v1::Shift>> ListShiftsByStart(const TimeRange& range, const Cursor& after, int limit) override;
-  absl::StatusOr<std::vector<v1::Shift>> ListShiftsOfUnit(std::string_view unit_id, const TimeRange& range, const Cursor& after, int limit) override;
-  absl::StatusOr<std::vector<v1::Assignment>> ListAssignmentsOfShift(std::string_view shift_id) override;
-  absl::StatusOr<std::vector<v1::Assignment>> ListAssignmentsOfPerson(std::string_view person_id, const TimeRange& range, const Cursor& after, int limit) override;
+  absl::StatusOr<std::vector<v1::Organisation>> ListOrganisations(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::Partnership>> ListPartnerships(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::Partnership>> ListPartnershipsOf(
+      std::string_view organisation_id) override;
+  absl::StatusOr<std::vector<v1::Unit>> ListUnits(std::string_view after_id,
+                                                  int limit) override;
+  absl::StatusOr<std::vector<v1::Unit>> ListUnitsOf(
+      std::string_view organisation_id, std::string_view after_id,
+      int limit) override;
+  absl::StatusOr<std::vector<v1::Person>> ListPeople(std::string_view after_id,
+                                                     int limit) override;
+  absl::StatusOr<std::vector<v1::Position>> ListPositions(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::Position>> ListPositionsOf(
+      std::string_view person_id) override;
+  absl::StatusOr<std::vector<v1::Position>> ListPositionsAt(
+      std::string_view employer_id, std::string_view after_id,
+      int limit) override;
+  absl::StatusOr<std::vector<v1::Availability>> ListAvailabilitiesOf(
+      std::string_view person_id, const Cursor& after, int limit) override;
+  absl::StatusOr<std::vector<v1::AgencyBooking>> ListAgencyBookings(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::Shift>> ListShiftsByStart(
+      const TimeRange& range, const Cursor& after, int limit) override;
+  absl::StatusOr<std::vector<v1::Shift>> ListShiftsOfUnit(
+      std::string_view unit_id, const TimeRange& range, const Cursor& after,
+      int limit) override;
+  absl::StatusOr<std::vector<v1::Assignment>> ListAssignmentsOfShift(
+      std::string_view shift_id) override;
+  absl::StatusOr<std::vector<v1::Assignment>> ListAssignmentsOfPerson(
+      std::string_view person_id, const TimeRange& range, const Cursor& after,
+      int limit) override;
 
-  absl::StatusOr<RequestRecord> GetRequest(std::string_view method, std::string_view request_id) override;
-  absl::Status PutRequest(std::string_view method, std::string_view request_id, const RequestRecord& record) override;
+  absl::StatusOr<RequestRecord> GetRequest(
+      std::string_view method, std::string_view request_id) override;
+  absl::Status PutRequest(std::string_view method, std::string_view request_id,
+                          const RequestRecord& record) override;
 
   absl::Status Commit() override;
 
@@ -109,7 +141,8 @@ class TxnImpl final : public Txn {
   absl::StatusOr<std::optional<std::string>> Read(Cf cf, std::string_view key,
                                                   LockMode mode,
                                                   std::string_view what);
-  // The value of `key` at the read snapshot (plus this Txn's writes).
+  // The value of `key` at the current scan's snapshot, or the latest committed
+  // value outside a scan (plus this Txn's writes).
   absl::StatusOr<std::optional<std::string>> ReadAtSnapshot(
       Cf cf, std::string_view key, std::string_view what);
   absl::Status Write(Cf cf, std::string_view key, std::string_view value,
@@ -127,22 +160,22 @@ class TxnImpl final : public Txn {
   absl::Status DeleteRecord(std::string_view id);
 
   // Calls visit(key, value) for the keys of `range` in order, at the read
-  // snapshot, until it returns false or an error.
-  absl::Status ForEach(
-      Cf cf, const KeyRange& range,
-      absl::FunctionRef<absl::StatusOr<bool>(std::string_view key,
-                                             std::string_view value)>
-          visit);
+  // snapshot, until it returns false or an error. REQUIRES: not nested.
+  absl::Status ForEach(Cf cf, const KeyRange& range,
+                       absl::FunctionRef<absl::StatusOr<bool>(
+                           std::string_view key, std::string_view value)>
+                           visit);
   template <typename R>
   absl::StatusOr<std::vector<R>> ScanRecords(std::string_view after_id,
                                              int limit);
   template <typename R>
   absl::StatusOr<std::vector<R>> ScanIndex(const KeyRange& range,
-                                           size_t prefix_size,
-                                           EntryShape shape, size_t limit);
+                                           size_t prefix_size, EntryShape shape,
+                                           size_t limit);
 
   const DbContext* const ctx_;
-  const rocksdb::Snapshot* const snapshot_;
+  // Set only while a scan runs (ForEach); nullptr means "latest".
+  const rocksdb::Snapshot* snapshot_ = nullptr;
   std::unique_ptr<rocksdb::Transaction> txn_;
   // Keys (column family byte + key) locked by a locked read.
   absl::flat_hash_set<std::string> locked_;

@@ -1,8 +1,9 @@
 // The scans of TxnImpl: iterators over a record column family or over one
-// index prefix, at the Txn's read snapshot.
+// index prefix, at a snapshot taken when the scan starts.
 #include <limits>
 
 #include "absl/strings/str_cat.h"
+#include "absl_compat.h"
 #include "keys.h"
 #include "names.h"
 #include "records.h"
@@ -15,7 +16,9 @@ namespace {
 
 constexpr size_t kAll = std::numeric_limits<size_t>::max();
 
-std::string_view ToView(const rocksdb::Slice& s) { return {s.data(), s.size()}; }
+std::string_view ToView(const rocksdb::Slice& s) {
+  return {s.data(), s.size()};
+}
 
 absl::Status CheckLimit(int limit) {
   if (limit <= 0) {
@@ -26,7 +29,8 @@ absl::Status CheckLimit(int limit) {
 }
 
 // OK for an empty `after_id` (from the beginning) or a valid id.
-absl::Status CheckAfter(std::string_view collection, std::string_view after_id) {
+absl::Status CheckAfter(std::string_view collection,
+                        std::string_view after_id) {
   return after_id.empty() ? absl::OkStatus() : CheckId(collection, after_id);
 }
 
@@ -56,6 +60,20 @@ absl::Status TxnImpl::ForEach(
     Cf cf, const KeyRange& range,
     absl::FunctionRef<absl::StatusOr<bool>(std::string_view, std::string_view)>
         visit) {
+  // One snapshot for the whole scan, taken now: after the locks this Txn
+  // holds were granted, so a scan under a lock sees every earlier commit.
+  struct ScanSnapshot {
+    ScanSnapshot(const DbContext* ctx, const rocksdb::Snapshot*& slot)
+        : ctx(ctx), slot(slot) {
+      slot = ctx->db->GetSnapshot();
+    }
+    ~ScanSnapshot() {
+      ctx->db->ReleaseSnapshot(slot);
+      slot = nullptr;
+    }
+    const DbContext* ctx;
+    const rocksdb::Snapshot*& slot;
+  } scan_snapshot(ctx_, snapshot_);
   rocksdb::ReadOptions read;
   read.snapshot = snapshot_;
   const rocksdb::Slice upper(range.upper);
@@ -73,7 +91,8 @@ absl::Status TxnImpl::ForEach(
     if (!more.ok()) return more.status();
     if (!*more) break;
   }
-  return FromRocksDb(it->status(), absl::StrCat("scan of ", SpecOf(cf).cf_name));
+  return FromRocksDb(it->status(),
+                     absl::StrCat("scan of ", AsAbsl(SpecOf(cf).cf_name)));
 }
 
 template <typename R>
@@ -82,16 +101,17 @@ absl::StatusOr<std::vector<R>> TxnImpl::ScanRecords(std::string_view after_id,
   constexpr Cf cf = RecordTraits<R>::kCf;
   if (absl::Status s = CheckActive(); !s.ok()) return s;
   if (absl::Status s = CheckLimit(limit); !s.ok()) return s;
-  if (absl::Status s = CheckAfter(CollectionOf(cf), after_id); !s.ok()) return s;
+  if (absl::Status s = CheckAfter(CollectionOf(cf), after_id); !s.ok())
+    return s;
   std::vector<R> out;
-  absl::Status s = ForEach(
-      cf, KeyRange{"", "", std::string(after_id)},
-      [&](std::string_view key, std::string_view value) -> absl::StatusOr<bool> {
-        absl::StatusOr<R> r = ParseRecord<R>(value, key);
-        if (!r.ok()) return r.status();
-        out.push_back(*std::move(r));
-        return out.size() < static_cast<size_t>(limit);
-      });
+  absl::Status s = ForEach(cf, KeyRange{"", "", std::string(after_id)},
+                           [&](std::string_view key,
+                               std::string_view value) -> absl::StatusOr<bool> {
+                             absl::StatusOr<R> r = ParseRecord<R>(value, key);
+                             if (!r.ok()) return r.status();
+                             out.push_back(*std::move(r));
+                             return out.size() < static_cast<size_t>(limit);
+                           });
   if (!s.ok()) return s;
   return out;
 }
@@ -110,7 +130,8 @@ absl::StatusOr<std::vector<R>> TxnImpl::ScanIndex(const KeyRange& range,
         absl::StatusOr<IndexEntry> entry =
             DecodeIndexEntry(key, prefix_size, shape);
         if (!entry.ok()) return entry.status();
-        const std::string what = absl::StrCat(CollectionOf(cf), "/", entry->id);
+        const std::string what =
+            absl::StrCat(AsAbsl(CollectionOf(cf)), "/", AsAbsl(entry->id));
         absl::StatusOr<std::optional<std::string>> value =
             ReadAtSnapshot(cf, entry->id, what);
         if (!value.ok()) return value.status();
@@ -159,7 +180,8 @@ absl::StatusOr<std::vector<v1::AgencyBooking>> TxnImpl::ListAgencyBookings(
 
 absl::StatusOr<std::vector<v1::Partnership>> TxnImpl::ListPartnershipsOf(
     std::string_view organisation_id) {
-  if (absl::Status s = CheckId("organisations", organisation_id); !s.ok()) return s;
+  if (absl::Status s = CheckId("organisations", organisation_id); !s.ok())
+    return s;
   const std::string prefix =
       IndexPrefix(Index::kPartnershipsByOrganisation, organisation_id);
   return ScanIndex<v1::Partnership>(IdRange(prefix, ""), prefix.size(),
@@ -168,7 +190,8 @@ absl::StatusOr<std::vector<v1::Partnership>> TxnImpl::ListPartnershipsOf(
 
 absl::StatusOr<std::vector<v1::Unit>> TxnImpl::ListUnitsOf(
     std::string_view organisation_id, std::string_view after_id, int limit) {
-  if (absl::Status s = CheckId("organisations", organisation_id); !s.ok()) return s;
+  if (absl::Status s = CheckId("organisations", organisation_id); !s.ok())
+    return s;
   if (absl::Status s = CheckLimit(limit); !s.ok()) return s;
   if (absl::Status s = CheckAfter("units", after_id); !s.ok()) return s;
   const std::string prefix =
@@ -207,7 +230,8 @@ absl::StatusOr<std::vector<v1::Assignment>> TxnImpl::ListAssignmentsOfShift(
 absl::StatusOr<std::vector<v1::Availability>> TxnImpl::ListAvailabilitiesOf(
     std::string_view person_id, const Cursor& after, int limit) {
   if (absl::Status s = CheckId("people", person_id); !s.ok()) return s;
-  if (absl::Status s = CheckTimedScan("availabilities", after, limit); !s.ok()) {
+  if (absl::Status s = CheckTimedScan("availabilities", after, limit);
+      !s.ok()) {
     return s;
   }
   const std::string prefix =
@@ -219,7 +243,8 @@ absl::StatusOr<std::vector<v1::Availability>> TxnImpl::ListAvailabilitiesOf(
 
 absl::StatusOr<std::vector<v1::Shift>> TxnImpl::ListShiftsByStart(
     const TimeRange& range, const Cursor& after, int limit) {
-  if (absl::Status s = CheckTimedScan("shifts", after, limit); !s.ok()) return s;
+  if (absl::Status s = CheckTimedScan("shifts", after, limit); !s.ok())
+    return s;
   const std::string prefix = IndexPrefix(Index::kShiftsByStart);
   return ScanIndex<v1::Shift>(TimedRange(prefix, range, after), prefix.size(),
                               EntryShape::kTimeThenId, limit);
@@ -229,7 +254,8 @@ absl::StatusOr<std::vector<v1::Shift>> TxnImpl::ListShiftsOfUnit(
     std::string_view unit_id, const TimeRange& range, const Cursor& after,
     int limit) {
   if (absl::Status s = CheckId("units", unit_id); !s.ok()) return s;
-  if (absl::Status s = CheckTimedScan("shifts", after, limit); !s.ok()) return s;
+  if (absl::Status s = CheckTimedScan("shifts", after, limit); !s.ok())
+    return s;
   const std::string prefix = IndexPrefix(Index::kShiftsByUnit, unit_id);
   return ScanIndex<v1::Shift>(TimedRange(prefix, range, after), prefix.size(),
                               EntryShape::kTimeThenId, limit);
@@ -242,7 +268,8 @@ absl::StatusOr<std::vector<v1::Assignment>> TxnImpl::ListAssignmentsOfPerson(
   if (absl::Status s = CheckTimedScan("assignments", after, limit); !s.ok()) {
     return s;
   }
-  const std::string prefix = IndexPrefix(Index::kAssignmentsByPerson, person_id);
+  const std::string prefix =
+      IndexPrefix(Index::kAssignmentsByPerson, person_id);
   return ScanIndex<v1::Assignment>(TimedRange(prefix, range, after),
                                    prefix.size(), EntryShape::kTimeThenId,
                                    limit);

@@ -10,8 +10,8 @@
 namespace vaktbro::client {
 namespace {
 
-bool RowLess(absl::Time start_a, const std::string& name_a,
-             absl::Time start_b, const std::string& name_b) {
+bool RowLess(absl::Time start_a, const std::string& name_a, absl::Time start_b,
+             const std::string& name_b) {
   return std::tie(start_a, name_a) < std::tie(start_b, name_b);
 }
 
@@ -25,8 +25,9 @@ std::string Lookup(const absl::flat_hash_map<std::string, std::string>& names,
 
 BoardModel::BoardModel(Options options) : options_(std::move(options)) {}
 
-void BoardModel::SetDirectory(const std::vector<v1::Organisation>& organisations,
-                              const std::vector<v1::Unit>& units) {
+void BoardModel::SetDirectory(
+    const std::vector<v1::Organisation>& organisations,
+    const std::vector<v1::Unit>& units) {
   organisation_names_.clear();
   unit_names_.clear();
   for (const v1::Organisation& o : organisations) {
@@ -112,6 +113,13 @@ std::string BoardModel::CellText(size_t row, BoardColumn column) const {
   return "";
 }
 
+size_t BoardModel::FirstRowFrom(absl::Time time) const {
+  auto it = std::partition_point(
+      rows_.begin(), rows_.end(),
+      [time](const Entry* entry) { return entry->start < time; });
+  return static_cast<size_t>(it - rows_.begin());
+}
+
 std::optional<size_t> BoardModel::RowOf(const std::string& name) const {
   auto it = shifts_.find(name);
   if (it == shifts_.end()) return std::nullopt;
@@ -120,7 +128,8 @@ std::optional<size_t> BoardModel::RowOf(const std::string& name) const {
   return std::nullopt;
 }
 
-std::string BoardModel::OrganisationName(const std::string& organisation) const {
+std::string BoardModel::OrganisationName(
+    const std::string& organisation) const {
   return Lookup(organisation_names_, organisation);
 }
 

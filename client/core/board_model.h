@@ -96,6 +96,9 @@ class BoardModel {
   // REQUIRES: row < row_count().
   const v1::Shift& ShiftAt(size_t row) const;
   std::string CellText(size_t row, BoardColumn column) const;
+  // The first row whose shift starts at or after `time`; row_count() when
+  // there is none.
+  size_t FirstRowFrom(absl::Time time) const;
   // The row showing the shift named `name`, if it is on the board.
   std::optional<size_t> RowOf(const std::string& name) const;
 

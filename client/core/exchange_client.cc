@@ -1,8 +1,11 @@
 #include "exchange_client.h"
 
+#include <algorithm>
 #include <functional>
+#include <tuple>
 #include <utility>
 
+#include "absl/container/flat_hash_set.h"
 #include "absl/random/random.h"
 #include "absl/strings/str_format.h"
 #include "absl/time/clock.h"
@@ -23,6 +26,7 @@ absl::StatusOr<std::vector<Item>> ListAll(
     const std::function<std::unique_ptr<grpc::ClientContext>()>& new_context,
     Fetch fetch, Take take) {
   std::vector<Item> items;
+  absl::flat_hash_set<std::string> seen_tokens;
   for (int page = 0; page < max_pages; ++page) {
     Response response;
     std::unique_ptr<grpc::ClientContext> context = new_context();
@@ -31,8 +35,9 @@ absl::StatusOr<std::vector<Item>> ListAll(
     if (!status.ok()) return status;
     take(response, items);
     if (response.next_page_token().empty()) return items;
-    if (response.next_page_token() == request.page_token()) {
-      return absl::InternalError("server repeated its page token");
+    if (!seen_tokens.insert(response.next_page_token()).second) {
+      return absl::InternalError(
+          "the server's page tokens go round in a circle");
     }
     request.set_page_token(response.next_page_token());
   }
@@ -44,6 +49,14 @@ template <typename Item>
 void MoveAll(google::protobuf::RepeatedPtrField<Item>* from,
              std::vector<Item>& to) {
   for (Item& item : *from) to.push_back(std::move(item));
+}
+
+template <typename Item>
+void SortByDisplayName(std::vector<Item>& items) {
+  std::sort(items.begin(), items.end(), [](const Item& a, const Item& b) {
+    return std::tie(a.display_name(), a.name()) <
+           std::tie(b.display_name(), b.name());
+  });
 }
 
 }  // namespace
@@ -112,6 +125,19 @@ absl::StatusOr<std::vector<v1::Unit>> ExchangeClient::ListUnits(
       [](v1::ListUnitsResponse& response, std::vector<v1::Unit>& items) {
         MoveAll(response.mutable_units(), items);
       });
+}
+
+absl::StatusOr<Directory> ExchangeClient::LoadDirectory() const {
+  absl::StatusOr<std::vector<v1::Organisation>> organisations =
+      ListOrganisations();
+  if (!organisations.ok()) return organisations.status();
+  absl::StatusOr<std::vector<v1::Unit>> units = ListUnits("");
+  if (!units.ok()) return units.status();
+  Directory directory{.organisations = *std::move(organisations),
+                      .units = *std::move(units)};
+  SortByDisplayName(directory.organisations);
+  SortByDisplayName(directory.units);
+  return directory;
 }
 
 absl::StatusOr<v1::Shift> ExchangeClient::PostShift(

@@ -26,12 +26,18 @@
 
 namespace vaktbro::client {
 
+// The organisations and units of the exchange, each sorted by display name.
+struct Directory {
+  std::vector<v1::Organisation> organisations;
+  std::vector<v1::Unit> units;
+};
+
 class ExchangeClient {
  public:
   struct Options {
     absl::Duration deadline = absl::Seconds(10);
     int page_size = 500;
-    int max_pages = 1000;  // a listing longer than this fails with INTERNAL
+    int max_pages = 1000;
   };
 
   // An insecure channel to "host:port" (the exchange runs inside the
@@ -47,7 +53,9 @@ class ExchangeClient {
   const std::shared_ptr<grpc::Channel>& channel() const { return channel_; }
 
   // All OPEN and PARTLY_FILLED shifts that match `filter`, in the server's
-  // order, following next_page_token to the end.
+  // order, following next_page_token to the end. Every listing fails with
+  // INTERNAL when the server hands out a page token a second time (its
+  // pages would go round in a circle) or after Options::max_pages pages.
   absl::StatusOr<std::vector<v1::Shift>> ListOpenShifts(
       const ShiftFilter& filter) const;
 
@@ -57,6 +65,9 @@ class ExchangeClient {
   // All units of `organisation`, or of every organisation when it is empty.
   absl::StatusOr<std::vector<v1::Unit>> ListUnits(
       std::string_view organisation) const;
+
+  // ListOrganisations and ListUnits("") together, sorted by display name.
+  absl::StatusOr<Directory> LoadDirectory() const;
 
   // Posts `shift` as OPEN. `request_id` makes a retry take effect once; an
   // empty one is replaced by a fresh random id.

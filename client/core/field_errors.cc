@@ -31,6 +31,12 @@ size_t PathLength(absl::string_view text) {
   }
 }
 
+bool MayNameAField(absl::StatusCode code) {
+  return code == absl::StatusCode::kInvalidArgument ||
+         code == absl::StatusCode::kNotFound ||
+         code == absl::StatusCode::kAlreadyExists;
+}
+
 }  // namespace
 
 absl::string_view LeadingFieldPath(absl::string_view text) {
@@ -43,9 +49,9 @@ FieldErrors FieldErrors::Parse(const absl::Status& status) {
   FieldErrors result;
   if (status.ok()) return result;
   const absl::string_view message = status.message();
-  if (status.code() != absl::StatusCode::kInvalidArgument ||
-      LeadingFieldPath(message).empty()) {
-    result.general_ = message.empty() ? status.ToString() : std::string(message);
+  if (!MayNameAField(status.code()) || LeadingFieldPath(message).empty()) {
+    result.general_ =
+        message.empty() ? status.ToString() : std::string(message);
     return result;
   }
   // Split at "; " only where the next part names a field of its own, so a
@@ -55,8 +61,8 @@ FieldErrors FieldErrors::Parse(const absl::Status& status) {
     if (!parts.empty() && LeadingFieldPath(piece).empty()) {
       const absl::string_view& last = parts.back();
       parts.back() = absl::string_view(
-          last.data(), static_cast<size_t>(piece.data() + piece.size() -
-                                           last.data()));
+          last.data(),
+          static_cast<size_t>(piece.data() + piece.size() - last.data()));
       continue;
     }
     parts.push_back(piece);

@@ -2,8 +2,10 @@
 // to the field it is about.
 //
 // The server's INVALID_ARGUMENT messages start with the field path of the
-// request: "shift.end_time: must be after start_time". Several errors may be
-// joined by "; " when each part starts with a path of its own:
+// request: "shift.end_time: must be after start_time". So do NOT_FOUND and
+// ALREADY_EXISTS when a field names a missing or taken resource
+// ("shift.unit: units/x not found"). Several errors may be joined by "; "
+// when each part starts with a path of its own:
 // "shift.title: must not be empty; shift.headcount: must be 1-50".
 //
 //   FieldErrors errors = FieldErrors::Parse(status);
@@ -13,10 +15,10 @@
 
 #include <optional>
 #include <string>
-#include "absl/strings/string_view.h"
 #include <vector>
 
 #include "absl/status/status.h"
+#include "absl/strings/string_view.h"
 
 namespace vaktbro::client {
 
@@ -29,9 +31,10 @@ struct FieldError {
 
 class FieldErrors {
  public:
-  // An OK status gives no errors. INVALID_ARGUMENT gives one FieldError per
-  // part that starts with a field path; what is left (any other code, or a
-  // message without a path) becomes general(), the whole message as sent.
+  // An OK status gives no errors. INVALID_ARGUMENT, NOT_FOUND and
+  // ALREADY_EXISTS give one FieldError per part that starts with a field
+  // path. Anything else (other codes, or a message without a path) becomes
+  // general(): the whole message as sent.
   static FieldErrors Parse(const absl::Status& status);
 
   bool empty() const { return errors_.empty() && general_.empty(); }

@@ -81,10 +81,10 @@ const char* VisibilityLabel(v1::Shift::Visibility visibility) {
 }
 
 const char* WeekdayLabel(int monday_based_day) {
-  static const char* const kDays[] = {
-      VAKTBRO_N_("Mon"), VAKTBRO_N_("Tue"), VAKTBRO_N_("Wed"),
-      VAKTBRO_N_("Thu"), VAKTBRO_N_("Fri"), VAKTBRO_N_("Sat"),
-      VAKTBRO_N_("Sun")};
+  static const char* const kDays[] = {VAKTBRO_N_("Mon"), VAKTBRO_N_("Tue"),
+                                      VAKTBRO_N_("Wed"), VAKTBRO_N_("Thu"),
+                                      VAKTBRO_N_("Fri"), VAKTBRO_N_("Sat"),
+                                      VAKTBRO_N_("Sun")};
   if (monday_based_day < 0 || monday_based_day > 6) return "?";
   return kDays[monday_based_day];
 }

@@ -81,8 +81,8 @@ absl::Time StartOfDay(absl::CivilDay day, const absl::TimeZone& zone) {
   return zone.At(absl::CivilSecond(day)).trans;
 }
 
-ShiftTimes MakeShiftTimes(absl::CivilDay day, int start_minute,
-                          int end_minute, const absl::TimeZone& zone) {
+ShiftTimes MakeShiftTimes(absl::CivilDay day, int start_minute, int end_minute,
+                          const absl::TimeZone& zone) {
   const absl::CivilDay end_day = end_minute <= start_minute ? day + 1 : day;
   return ShiftTimes{
       .start = absl::FromCivil(AddMinutes(day, start_minute), zone),

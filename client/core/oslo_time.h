@@ -44,8 +44,8 @@ struct ShiftTimes {
   absl::Time start;
   absl::Time end;
 };
-ShiftTimes MakeShiftTimes(absl::CivilDay day, int start_minute,
-                          int end_minute, const absl::TimeZone& zone);
+ShiftTimes MakeShiftTimes(absl::CivilDay day, int start_minute, int end_minute,
+                          const absl::TimeZone& zone);
 
 }  // namespace vaktbro::client
 

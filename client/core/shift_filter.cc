@@ -23,8 +23,7 @@ bool Matches(const ShiftFilter& filter, const v1::Shift& shift) {
   return true;
 }
 
-v1::ListShiftsRequest ToListRequest(const ShiftFilter& filter,
-                                    int page_size) {
+v1::ListShiftsRequest ToListRequest(const ShiftFilter& filter, int page_size) {
   v1::ListShiftsRequest request;
   request.set_page_size(page_size);
   request.set_organisation(filter.organisation);

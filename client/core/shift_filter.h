@@ -13,8 +13,8 @@ namespace vaktbro::client {
 
 // A value type. Empty strings and unset times mean "any".
 struct ShiftFilter {
-  std::string organisation;           // "organisations/{id}"
-  std::string unit;                   // "units/{id}"
+  std::string organisation;              // "organisations/{id}"
+  std::string unit;                      // "units/{id}"
   std::optional<absl::Time> start_from;  // inclusive
   std::optional<absl::Time> start_to;    // exclusive
 

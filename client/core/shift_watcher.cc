@@ -20,9 +20,8 @@ constexpr absl::Duration kPollSlice = absl::Milliseconds(200);
 std::unique_ptr<ShiftWatcher> ShiftWatcher::Start(
     std::shared_ptr<grpc::Channel> channel, v1::WatchShiftsRequest request,
     Callbacks callbacks, Options options) {
-  std::unique_ptr<ShiftWatcher> watcher(
-      new ShiftWatcher(std::move(channel), std::move(request),
-                       std::move(callbacks), options));
+  std::unique_ptr<ShiftWatcher> watcher(new ShiftWatcher(
+      std::move(channel), std::move(request), std::move(callbacks), options));
   watcher->thread_ = std::thread([w = watcher.get()] { w->Run(); });
   return watcher;
 }

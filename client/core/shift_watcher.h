@@ -68,9 +68,10 @@ class ShiftWatcher {
   ShiftWatcher(const ShiftWatcher&) = delete;
   ShiftWatcher& operator=(const ShiftWatcher&) = delete;
 
-  // Stops the stream and the retries: no callback starts after it returns
-  // (one already running may finish). Does not wait for the thread, so it
-  // may be called from any thread, a callback included. Idempotent.
+  // Stops the stream and the retries. Does not wait for the thread, so it
+  // may be called from any thread, a callback included; a callback that was
+  // already under way may still run (or finish) after it returns, none
+  // after the destructor returns. Idempotent.
   void Cancel();
 
  private:
@@ -95,8 +96,8 @@ class ShiftWatcher {
 
   std::mutex mutex_;
   std::condition_variable wake_;
-  bool cancelled_ = false;                     // guarded by mutex_
-  grpc::ClientContext* context_ = nullptr;     // guarded by mutex_
+  bool cancelled_ = false;                  // guarded by mutex_
+  grpc::ClientContext* context_ = nullptr;  // guarded by mutex_
   std::thread thread_;
 };
 

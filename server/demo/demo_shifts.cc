@@ -7,7 +7,7 @@
 
 #include "demo_random.h"
 #include "demo_world.h"
-#include "oslo_time.h"
+#include "demo_oslo_time.h"
 
 namespace vaktbro::demo::internal {
 namespace {

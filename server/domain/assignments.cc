@@ -233,15 +233,12 @@ absl::StatusOr<v1::ListAssignmentsResponse> ShiftBook::ListAssignments(const v1:
     if (static_cast<int>(page.size()) > page_size + 1) page.resize(page_size + 1);
   } else {
     ASSIGN_OR_RETURN(const std::string person, ParseName("person", r.person(), kPeople));
-    while (static_cast<int>(page.size()) <= page_size) {
-      ASSIGN_OR_RETURN(std::vector<v1::Assignment> batch,
-                       txn->ListAssignmentsOfPerson(person, storage::TimeRange{}, cursor, page_size + 1));
-      for (auto& a : batch) {
-        if (wanted(a)) page.push_back(std::move(a));
-      }
-      if (static_cast<int>(batch.size()) < page_size + 1) break;
-      cursor = cursor_of(batch.back());
-    }
+    ASSIGN_OR_RETURN(page, ScanFiltered<v1::Assignment>(
+                               cursor, page_size,
+                               [&](const storage::Cursor& c, int n) {
+                                 return txn->ListAssignmentsOfPerson(person, storage::TimeRange{}, c, n);
+                               },
+                               wanted, cursor_of));
   }
   v1::ListAssignmentsResponse response;
   response.set_next_page_token(TrimPage(page, page_size, cursor_of));

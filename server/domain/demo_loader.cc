@@ -4,6 +4,7 @@
 
 #include "text.h"
 #include "demo_region.h"
+#include "demo_oslo_time.h"
 #include "status_macros.h"
 
 namespace vaktbro::domain {
@@ -30,8 +31,11 @@ absl::StatusOr<DemoLoadStats> LoadDemo(storage::Store& store, const Clock& clock
   ShiftBook book(&store, &clock, &hub);
 
   demo::DemoOptions options;
+  // Today as the Oslo clock shows it, so the demo week is right just after
+  // midnight too.
+  const int64_t now = clock.Now().seconds();
   const std::chrono::sys_days today{std::chrono::floor<std::chrono::days>(
-      std::chrono::sys_seconds{std::chrono::seconds{clock.Now().seconds()}})};
+      std::chrono::sys_seconds{std::chrono::seconds{now + demo::OsloUtcOffsetSeconds(now)}})};
   options.first_day = demo::MondayOnOrBefore(today);
   const demo::DemoRegion region = demo::GenerateDemoRegion(options);
 

@@ -40,18 +40,12 @@ absl::StatusOr<v1::ListOrganisationsResponse> Directory::ListOrganisations(
   ASSIGN_OR_RETURN(storage::Cursor cursor, DecodePageToken(r.page_token()));
   std::unique_ptr<Txn> txn = store_->Begin();
   v1::ListOrganisationsResponse response;
-  std::vector<v1::Organisation> page;
-  // The region filter is applied while scanning; keep reading until the
-  // page is full or the collection ends.
-  while (static_cast<int>(page.size()) <= page_size) {
-    ASSIGN_OR_RETURN(std::vector<v1::Organisation> batch,
-                     txn->ListOrganisations(cursor.id, page_size + 1));
-    for (auto& o : batch) {
-      if (r.region().empty() || o.region() == r.region()) page.push_back(std::move(o));
-    }
-    if (static_cast<int>(batch.size()) < page_size + 1) break;
-    cursor.id = storage::IdOf(batch.back().name());
-  }
+  ASSIGN_OR_RETURN(std::vector<v1::Organisation> page,
+                   ScanFiltered<v1::Organisation>(
+                       cursor, page_size,
+                       [&](const storage::Cursor& c, int n) { return txn->ListOrganisations(c.id, n); },
+                       [&](const v1::Organisation& o) { return r.region().empty() || o.region() == r.region(); },
+                       [](const v1::Organisation& o) { return ById(o.name()); }));
   response.set_next_page_token(TrimPage(page, page_size, [](const auto& o) { return ById(o.name()); }));
   for (auto& o : page) *response.add_organisations() = std::move(o);
   return response;

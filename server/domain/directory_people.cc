@@ -54,17 +54,14 @@ absl::StatusOr<v1::ListPeopleResponse> Directory::ListPeople(const v1::ListPeopl
   ASSIGN_OR_RETURN(const int page_size, PageSize(r.page_size()));
   ASSIGN_OR_RETURN(storage::Cursor cursor, DecodePageToken(r.page_token()));
   std::unique_ptr<Txn> txn = store_->Begin();
-  std::vector<v1::Person> page;
-  while (static_cast<int>(page.size()) <= page_size) {
-    ASSIGN_OR_RETURN(std::vector<v1::Person> batch, txn->ListPeople(cursor.id, page_size + 1));
-    for (auto& p : batch) {
-      if (r.profession() == v1::PROFESSION_UNSPECIFIED || HasProfession(p, r.profession())) {
-        page.push_back(std::move(p));
-      }
-    }
-    if (static_cast<int>(batch.size()) < page_size + 1) break;
-    cursor.id = storage::IdOf(batch.back().name());
-  }
+  ASSIGN_OR_RETURN(std::vector<v1::Person> page,
+                   ScanFiltered<v1::Person>(
+                       cursor, page_size,
+                       [&](const storage::Cursor& c, int n) { return txn->ListPeople(c.id, n); },
+                       [&](const v1::Person& p) {
+                         return r.profession() == v1::PROFESSION_UNSPECIFIED || HasProfession(p, r.profession());
+                       },
+                       [](const v1::Person& p) { return ById(p.name()); }));
   v1::ListPeopleResponse response;
   response.set_next_page_token(TrimPage(page, page_size, [](const auto& p) { return ById(p.name()); }));
   for (auto& p : page) *response.add_people() = std::move(p);

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "absl/status/statusor.h"
 #include "store.h"
@@ -33,6 +34,27 @@ std::string TrimPage(std::vector<Record>& records, int page_size, CursorOf curso
   if (static_cast<int>(records.size()) <= page_size) return "";
   records.resize(page_size);
   return EncodePageToken(cursor_of(records.back()));
+}
+
+// A filtered page: reads batches of page_size + 1 records through
+// fetch(cursor, limit) -> StatusOr<vector<Record>>, keeps those `keep`
+// accepts, and stops when page_size + 1 are kept or the source ends. Pass the
+// result to TrimPage. cursor_of(record) is where a scan resumes after it.
+template <typename Record, typename Fetch, typename Keep, typename CursorOf>
+absl::StatusOr<std::vector<Record>> ScanFiltered(storage::Cursor cursor, int page_size, Fetch fetch,
+                                                 Keep keep, CursorOf cursor_of) {
+  std::vector<Record> page;
+  while (static_cast<int>(page.size()) <= page_size) {
+    absl::StatusOr<std::vector<Record>> batch = fetch(cursor, page_size + 1);
+    if (!batch.ok()) return batch.status();
+    const bool more = static_cast<int>(batch->size()) == page_size + 1;
+    if (!batch->empty()) cursor = cursor_of(batch->back());  // before the records move
+    for (Record& r : *batch) {
+      if (keep(r)) page.push_back(std::move(r));
+    }
+    if (!more) break;
+  }
+  return page;
 }
 
 }  // namespace vaktbro::domain

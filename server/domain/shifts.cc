@@ -88,20 +88,15 @@ absl::StatusOr<v1::ListShiftsResponse> ShiftBook::ListShifts(const v1::ListShift
   if (!r.organisation().empty()) RETURN_IF_ERROR(ParseName("organisation", r.organisation(), kOrganisations).status());
 
   std::unique_ptr<Txn> txn = store_->Begin();
-  std::vector<v1::Shift> page;
-  // Filters other than unit and time are applied while scanning: read on
-  // until the page is full or the range ends.
-  while (static_cast<int>(page.size()) <= page_size) {
-    absl::StatusOr<std::vector<v1::Shift>> batch =
-        unit.empty() ? txn->ListShiftsByStart(range, cursor, page_size + 1)
-                     : txn->ListShiftsOfUnit(unit, range, cursor, page_size + 1);
-    if (!batch.ok()) return batch.status();
-    for (auto& s : *batch) {
-      if (Wanted(r, s)) page.push_back(std::move(s));
-    }
-    if (static_cast<int>(batch->size()) < page_size + 1) break;
-    cursor = CursorOf(batch->back());
-  }
+  // Filters other than unit and time are applied while scanning.
+  ASSIGN_OR_RETURN(std::vector<v1::Shift> page,
+                   ScanFiltered<v1::Shift>(
+                       cursor, page_size,
+                       [&](const storage::Cursor& c, int n) {
+                         return unit.empty() ? txn->ListShiftsByStart(range, c, n)
+                                             : txn->ListShiftsOfUnit(unit, range, c, n);
+                       },
+                       [&](const v1::Shift& s) { return Wanted(r, s); }, CursorOf));
   v1::ListShiftsResponse response;
   response.set_next_page_token(TrimPage(page, page_size, CursorOf));
   for (auto& s : page) *response.add_shifts() = std::move(s);
@@ -186,19 +181,17 @@ absl::StatusOr<v1::ListAgencyBookingsResponse> ShiftBook::ListAgencyBookings(
   ASSIGN_OR_RETURN(const int page_size, PageSize(r.page_size()));
   ASSIGN_OR_RETURN(storage::Cursor cursor, DecodePageToken(r.page_token()));
   std::unique_ptr<Txn> txn = store_->Begin();
-  std::vector<v1::AgencyBooking> page;
-  while (static_cast<int>(page.size()) <= page_size) {
-    ASSIGN_OR_RETURN(std::vector<v1::AgencyBooking> batch, txn->ListAgencyBookings(cursor.id, page_size + 1));
-    for (auto& b : batch) {
-      if (r.organisation().empty() || b.organisation() == r.organisation()) page.push_back(std::move(b));
-    }
-    if (static_cast<int>(batch.size()) < page_size + 1) break;
-    cursor.id = storage::IdOf(batch.back().name());
-  }
+  auto by_id = [](const v1::AgencyBooking& b) { return storage::Cursor{0, std::string(storage::IdOf(b.name()))}; };
+  ASSIGN_OR_RETURN(std::vector<v1::AgencyBooking> page,
+                   ScanFiltered<v1::AgencyBooking>(
+                       cursor, page_size,
+                       [&](const storage::Cursor& c, int n) { return txn->ListAgencyBookings(c.id, n); },
+                       [&](const v1::AgencyBooking& b) {
+                         return r.organisation().empty() || b.organisation() == r.organisation();
+                       },
+                       by_id));
   v1::ListAgencyBookingsResponse response;
-  response.set_next_page_token(TrimPage(page, page_size, [](const v1::AgencyBooking& b) {
-    return storage::Cursor{0, std::string(storage::IdOf(b.name()))};
-  }));
+  response.set_next_page_token(TrimPage(page, page_size, by_id));
   for (auto& b : page) *response.add_agency_bookings() = std::move(b);
   return response;
 }

@@ -77,13 +77,24 @@ TEST(BoardModelTest, NewStartTimeMovesTheRow) {
   Load(board, {MakeShift("a", Oslo(2025, 3, 1, 7)),
                MakeShift("b", Oslo(2025, 3, 2, 7)),
                MakeShift("c", Oslo(2025, 3, 3, 7))});
-  const BoardChange change = board.Apply(Event(
-      v1::ShiftEvent::CHANGED, MakeShift("a", Oslo(2025, 3, 4, 7), 2)));
+  const BoardChange change = board.Apply(
+      Event(v1::ShiftEvent::CHANGED, MakeShift("a", Oslo(2025, 3, 4, 7), 2)));
   EXPECT_EQ(change.kind, Kind::kMoved);
   EXPECT_EQ(change.old_row, 0u);
   EXPECT_EQ(change.row, 2u);
   EXPECT_EQ(Titles(board),
             (std::vector<std::string>{"Shift b", "Shift c", "Shift a"}));
+}
+
+TEST(BoardModelTest, FirstRowFrom) {
+  BoardModel board;
+  Load(board, {MakeShift("a", Oslo(2025, 3, 1, 7)),
+               MakeShift("b", Oslo(2025, 3, 2, 7)),
+               MakeShift("c", Oslo(2025, 3, 3, 7))});
+  EXPECT_EQ(board.FirstRowFrom(Oslo(2025, 2, 1, 0)), 0u);
+  EXPECT_EQ(board.FirstRowFrom(Oslo(2025, 3, 2, 7)), 1u);
+  EXPECT_EQ(board.FirstRowFrom(Oslo(2025, 3, 2, 8)), 2u);
+  EXPECT_EQ(board.FirstRowFrom(Oslo(2025, 4, 1, 0)), 3u);
 }
 
 TEST(BoardModelTest, StaleEventIsIgnored) {
@@ -93,8 +104,9 @@ TEST(BoardModelTest, StaleEventIsIgnored) {
   Load(board, {MakeShift("a", Oslo(2025, 3, 1, 7), 3)});
   EXPECT_EQ(board.Apply(Event(v1::ShiftEvent::CHANGED, filled)).kind,
             Kind::kRemoved);
-  EXPECT_EQ(board.Apply(Event(v1::ShiftEvent::CHANGED,
-                              MakeShift("a", Oslo(2025, 3, 1, 7), 4)))
+  EXPECT_EQ(board
+                .Apply(Event(v1::ShiftEvent::CHANGED,
+                             MakeShift("a", Oslo(2025, 3, 1, 7), 4)))
                 .kind,
             Kind::kNone);
   EXPECT_EQ(board.row_count(), 0u);
@@ -135,7 +147,8 @@ TEST(BoardModelTest, FiltersByOrganisationUnitAndDates) {
        {"Shift early", "Shift y", "Shift late"}},
       {{.organisation = "organisations/o1", .unit = "units/u1"},
        {"Shift early", "Shift late"}},
-      {{.start_from = Oslo(2025, 3, 2, 0)}, {"Shift x", "Shift y", "Shift late"}},
+      {{.start_from = Oslo(2025, 3, 2, 0)},
+       {"Shift x", "Shift y", "Shift late"}},
       {{.start_from = Oslo(2025, 3, 2, 0), .start_to = Oslo(2025, 3, 5, 0)},
        {"Shift x", "Shift y"}},
       {{.start_to = Oslo(2025, 3, 6, 0)},
@@ -172,9 +185,9 @@ TEST(BoardModelTest, CellsReadInOsloTimeAndTranslate) {
   unit.set_display_name("Sjukeheim");
   board.SetDirectory({org}, {unit});
   // 21:00 UTC in winter is 22:00 in Oslo; ends 07:00 the next morning.
-  v1::Shift night = MakeShift("n", absl::FromCivil(
-                                       absl::CivilMinute(2025, 1, 6, 21, 0),
-                                       absl::UTCTimeZone()));
+  v1::Shift night =
+      MakeShift("n", absl::FromCivil(absl::CivilMinute(2025, 1, 6, 21, 0),
+                                     absl::UTCTimeZone()));
   *night.mutable_end_time() = ToTimestamp(Oslo(2025, 1, 7, 7));
   night.set_filled_count(1);
   night.set_state(v1::Shift::PARTLY_FILLED);

@@ -170,8 +170,8 @@ class Recorder {
 
 TEST_F(ExchangeClientTest, WatcherDeliversAPostedShift) {
   Recorder recorder;
-  auto watcher = ShiftWatcher::Start(client_->channel(), {},
-                                     recorder.Callbacks());
+  auto watcher =
+      ShiftWatcher::Start(client_->channel(), {}, recorder.Callbacks());
   ASSERT_TRUE(recorder.WaitFor([&] { return recorder.watching_ > 0; }));
   // The stream is open on our side; give the server a moment to register it.
   absl::SleepFor(absl::Milliseconds(300));
@@ -187,7 +187,9 @@ TEST_F(ExchangeClientTest, WatcherDeliversAPostedShift) {
   EXPECT_EQ(recorder.events_.back().kind(), v1::ShiftEvent::POSTED);
 }
 
-TEST(ShiftWatcherTest, RetriesAnUnreachableServerAndCancelsQuickly) {
+TEST(ShiftWatcherTest, ReportsABrokenStreamAndRetries) {
+  auto server = ServerProcess::Start({});
+  ASSERT_TRUE(server.ok()) << server.status();
   Recorder recorder;
   int retries = 0;
   ShiftWatcher::Callbacks callbacks = recorder.Callbacks();
@@ -200,9 +202,29 @@ TEST(ShiftWatcherTest, RetriesAnUnreachableServerAndCancelsQuickly) {
     on_state(state, s);
   };
   auto watcher = ShiftWatcher::Start(
-      ExchangeClient::Connect("127.0.0.1:1"), {}, callbacks,
-      {.initial_backoff = absl::Milliseconds(10),
-       .connect_timeout = absl::Milliseconds(100)});
+      ExchangeClient::Connect((*server)->address()), {}, callbacks,
+      {.initial_backoff = absl::Milliseconds(10)});
+  ASSERT_TRUE(recorder.WaitFor([&] { return recorder.watching_ > 0; }));
+  (*server)->Kill();  // as a crash would
+  EXPECT_TRUE(recorder.WaitFor([&] { return retries >= 1; }));
+}
+
+TEST(ShiftWatcherTest, RetriesAnUnreachableServerAndCancelsQuickly) {
+  Recorder recorder;
+  int retries = 0;
+  ShiftWatcher::Callbacks callbacks = recorder.Callbacks();
+  auto on_state = callbacks.on_state;
+  callbacks.on_state = [&](ShiftWatcher::State state, const absl::Status& s) {
+    if (state == ShiftWatcher::State::kRetrying) {
+      std::lock_guard<std::mutex> lock(recorder.mutex_);
+      ++retries;
+    }
+    on_state(state, s);
+  };
+  auto watcher =
+      ShiftWatcher::Start(ExchangeClient::Connect("127.0.0.1:1"), {}, callbacks,
+                          {.initial_backoff = absl::Milliseconds(10),
+                           .connect_timeout = absl::Milliseconds(100)});
   ASSERT_TRUE(recorder.WaitFor([&] { return retries >= 2; }));
   const absl::Time before = absl::Now();
   watcher.reset();

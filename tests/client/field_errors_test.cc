@@ -54,6 +54,13 @@ TEST(FieldErrorsTest, ParsesTheServersMessages) {
       {absl::InvalidArgumentError("shift.end_time:no space"),
        {},
        "shift.end_time:no space"},
+      // A referenced resource that is missing or taken.
+      {absl::NotFoundError("shift.unit: units/x not found"),
+       {{"shift.unit", "units/x not found"}},
+       ""},
+      {absl::AlreadyExistsError("shift_id: shifts/a already exists"),
+       {{"shift_id", "shifts/a already exists"}},
+       ""},
       // Other codes are never about a field.
       {absl::UnavailableError("shift.title: connection reset"),
        {},

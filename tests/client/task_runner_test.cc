@@ -2,8 +2,8 @@
 
 #include <atomic>
 #include <chrono>
-#include <memory>
 #include <future>
+#include <memory>
 #include <thread>
 #include <vector>
 
@@ -17,7 +17,8 @@ TEST(TaskRunnerTest, RunsTasksInOrderOffTheCallingThread) {
   std::promise<std::thread::id> ran_on;
   {
     TaskRunner runner;
-    for (int i = 0; i < 5; ++i) runner.Post([&order, i] { order.push_back(i); });
+    for (int i = 0; i < 5; ++i)
+      runner.Post([&order, i] { order.push_back(i); });
     runner.Post([&] { ran_on.set_value(std::this_thread::get_id()); });
     EXPECT_NE(ran_on.get_future().get(), std::this_thread::get_id());
   }

@@ -8,7 +8,7 @@
 
 #include "demo_region.h"
 #include "gtest/gtest.h"
-#include "oslo_time.h"
+#include "demo_oslo_time.h"
 
 namespace vaktbro::demo {
 namespace {

@@ -380,5 +380,20 @@ TEST(DurabilityTest, RetriedRequestTakesEffectOnceAcrossARestart) {
   EXPECT_THAT(*assignments, SizeIs(1));
 }
 
+// A second server on a store another server holds refuses to start, with a
+// message, and leaves the first one serving.
+TEST(DurabilityTest, SecondServerOnTheSameStoreRefuses) {
+  TempDir dir;
+  absl::StatusOr<std::unique_ptr<ServerProcess>> first =
+      ServerProcess::Start(OnDataDir(dir.path() + "/store"));
+  ASSERT_TRUE(first.ok()) << first.status();
+  absl::StatusOr<std::unique_ptr<ServerProcess>> second =
+      ServerProcess::Start(OnDataDir(dir.path() + "/store"));
+  EXPECT_FALSE(second.ok());
+  EXPECT_THAT(std::string(second.status().message()), ::testing::HasSubstr("exited during start-up"));
+  Client client((*first)->Channel());
+  EXPECT_TRUE(client.AddOrganisation().ok());
+}
+
 }  // namespace
 }  // namespace vaktbro::testing

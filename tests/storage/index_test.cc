@@ -92,8 +92,9 @@ TEST_F(IndexTest, AssignmentFollowsItsPersonShiftAndStart) {
   EXPECT_EQ(Ids(*txn->ListAssignmentsOfShift("s2")), Strings{"a1"});
   EXPECT_EQ(Ids(*txn->ListAssignmentsOfPerson("kari", kAllTime, kStart, kPage)),
             Strings{});
-  EXPECT_EQ(Ids(*txn->ListAssignmentsOfPerson("ola", {200, 201}, kStart, kPage)),
-            Strings{"a1"});
+  EXPECT_EQ(
+      Ids(*txn->ListAssignmentsOfPerson("ola", {200, 201}, kStart, kPage)),
+      Strings{"a1"});
 }
 
 TEST_F(IndexTest, PositionFollowsItsPersonAndEmployer) {

@@ -41,8 +41,10 @@ TEST(IndexesTest, PartnershipIsIndexedUnderBothOrganisations) {
   ASSERT_TRUE(keys.ok()) << keys.status();
   EXPECT_EQ(*keys,
             (std::vector<std::string>{
-                IdEntryKey(IndexPrefix(Index::kPartnershipsByOrganisation, "a"), "p1"),
-                IdEntryKey(IndexPrefix(Index::kPartnershipsByOrganisation, "b"), "p1")}));
+                IdEntryKey(IndexPrefix(Index::kPartnershipsByOrganisation, "a"),
+                           "p1"),
+                IdEntryKey(IndexPrefix(Index::kPartnershipsByOrganisation, "b"),
+                           "p1")}));
 }
 
 TEST(IndexesTest, AssignmentHasPersonAndShiftEntries) {
@@ -74,8 +76,7 @@ TEST(IndexesTest, MalformedReferenceIsInvalidArgumentNamingTheField) {
   };
   for (const Case& c : cases) {
     EXPECT_EQ(c.status.code(), absl::StatusCode::kInvalidArgument) << c.field;
-    EXPECT_NE(c.status.message().find(c.field), std::string::npos)
-        << c.status;
+    EXPECT_NE(c.status.message().find(c.field), std::string::npos) << c.status;
   }
 }
 

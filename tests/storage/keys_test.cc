@@ -58,8 +58,8 @@ TEST(KeysTest, TimeEncodingAgreesWithIntegerOrderOnRandomPairs) {
 
 TEST(KeysTest, IdEntryKeysSortLikeIds) {
   const std::string prefix = IndexPrefix(Index::kUnitsByOrganisation, "org");
-  const std::vector<std::string> ascending = {"A", "a", "a-1", "aa", "ab",
-                                              "b", "b\x7f", "b\xc3\xa6"};
+  const std::vector<std::string> ascending = {"A",  "a", "a-1",   "aa",
+                                              "ab", "b", "b\x7f", "b\xc3\xa6"};
   for (size_t i = 1; i < ascending.size(); ++i) {
     EXPECT_LT(IdEntryKey(prefix, ascending[i - 1]),
               IdEntryKey(prefix, ascending[i]))
@@ -77,8 +77,9 @@ TEST(KeysTest, TimedEntryKeysSortByStartThenId) {
       {-3600, "z"}, {-1, "a"}, {0, "a"}, {0, "ab"}, {0, "b"}, {1, "a"},
   };
   for (size_t i = 1; i < ascending.size(); ++i) {
-    EXPECT_LT(TimedEntryKey(prefix, ascending[i - 1].start, ascending[i - 1].id),
-              TimedEntryKey(prefix, ascending[i].start, ascending[i].id))
+    EXPECT_LT(
+        TimedEntryKey(prefix, ascending[i - 1].start, ascending[i - 1].id),
+        TimedEntryKey(prefix, ascending[i].start, ascending[i].id))
         << i;
   }
 }
@@ -100,12 +101,9 @@ TEST(KeysTest, PrefixSuccessor) {
     std::string want;
   };
   const std::vector<Case> cases = {
-      {"ab", "ac"},
-      {std::string("a\0", 2), "a\x01"},
-      {"a\xff", "b"},
-      {"a\xff\xff", "b"},
-      {"\xff\xff", ""},
-      {"", ""},
+      {"ab", "ac"},     {std::string("a\0", 2), "a\x01"},
+      {"a\xff", "b"},   {"a\xff\xff", "b"},
+      {"\xff\xff", ""}, {"", ""},
   };
   for (const Case& c : cases) {
     EXPECT_EQ(PrefixSuccessor(c.prefix), c.want);
@@ -113,16 +111,19 @@ TEST(KeysTest, PrefixSuccessor) {
 }
 
 TEST(KeysTest, DecodeIndexEntryRoundTrips) {
+  // The decoded id points into the key, so the keys outlive the entries.
   const std::string owned = IndexPrefix(Index::kAssignmentsByPerson, "kari");
-  absl::StatusOr<IndexEntry> timed = DecodeIndexEntry(
-      TimedEntryKey(owned, -42, "asg-1"), owned.size(), EntryShape::kTimeThenId);
+  const std::string timed_key = TimedEntryKey(owned, -42, "asg-1");
+  absl::StatusOr<IndexEntry> timed =
+      DecodeIndexEntry(timed_key, owned.size(), EntryShape::kTimeThenId);
   ASSERT_TRUE(timed.ok()) << timed.status();
   EXPECT_EQ(timed->start, -42);
   EXPECT_EQ(timed->id, "asg-1");
 
   const std::string plain = IndexPrefix(Index::kAssignmentsByShift, "s1");
-  absl::StatusOr<IndexEntry> id = DecodeIndexEntry(
-      IdEntryKey(plain, "asg-2"), plain.size(), EntryShape::kId);
+  const std::string id_key = IdEntryKey(plain, "asg-2");
+  absl::StatusOr<IndexEntry> id =
+      DecodeIndexEntry(id_key, plain.size(), EntryShape::kId);
   ASSERT_TRUE(id.ok()) << id.status();
   EXPECT_EQ(id->id, "asg-2");
 }
@@ -130,9 +131,9 @@ TEST(KeysTest, DecodeIndexEntryRoundTrips) {
 TEST(KeysTest, DecodeIndexEntryRejectsMalformedKeys) {
   const std::string prefix = IndexPrefix(Index::kShiftsByStart);
   const std::vector<std::string> bad = {
-      prefix,                                  // no time, no id
-      TimeBound(prefix, 5),                    // no id
-      TimeBound(prefix, 5) + "id",             // no terminator
+      prefix,                                       // no time, no id
+      TimeBound(prefix, 5),                         // no id
+      TimeBound(prefix, 5) + "id",                  // no terminator
       TimeBound(prefix, 5) + std::string("\0", 1),  // empty id
   };
   for (const std::string& key : bad) {
@@ -145,10 +146,14 @@ TEST(KeysTest, DecodeIndexEntryRejectsMalformedKeys) {
 
 TEST(KeysTest, IndexTagsAreDistinctAndNoneIsAPrefixOfAnother) {
   const std::vector<Index> all = {
-      Index::kShiftsByStart,        Index::kShiftsByUnit,
-      Index::kAssignmentsByPerson,  Index::kAssignmentsByShift,
-      Index::kPositionsByPerson,    Index::kPositionsByEmployer,
-      Index::kUnitsByOrganisation,  Index::kAvailabilitiesByPerson,
+      Index::kShiftsByStart,
+      Index::kShiftsByUnit,
+      Index::kAssignmentsByPerson,
+      Index::kAssignmentsByShift,
+      Index::kPositionsByPerson,
+      Index::kPositionsByEmployer,
+      Index::kUnitsByOrganisation,
+      Index::kAvailabilitiesByPerson,
       Index::kPartnershipsByOrganisation,
   };
   for (Index a : all) {

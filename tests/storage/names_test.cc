@@ -15,12 +15,9 @@ TEST(NamesTest, IdOf) {
     std::string want;
   };
   const std::vector<Case> cases = {
-      {"shifts/abc", "abc"},
-      {"agencyBookings/x-1", "x-1"},
-      {"shifts/", ""},
-      {"/abc", ""},
-      {"abc", ""},
-      {"", ""},
+      {"shifts/abc", "abc"}, {"agencyBookings/x-1", "x-1"},
+      {"shifts/", ""},       {"/abc", ""},
+      {"abc", ""},           {"", ""},
       {"shifts/a/b", ""},
   };
   for (const Case& c : cases) {
@@ -47,8 +44,9 @@ TEST(NamesTest, ParseName) {
     absl::StatusOr<std::string_view> id =
         ParseName(c.name, c.collection, "Shift.name");
     EXPECT_EQ(id.ok(), c.ok) << c.name;
-    if (id.ok()) EXPECT_EQ(*id, "abc");
-    if (!id.ok()) {
+    if (id.ok()) {
+      EXPECT_EQ(*id, "abc");
+    } else {
       EXPECT_EQ(id.status().code(), absl::StatusCode::kInvalidArgument);
       EXPECT_NE(id.status().message().find("Shift.name"), std::string::npos);
     }
@@ -56,7 +54,8 @@ TEST(NamesTest, ParseName) {
 }
 
 TEST(NamesTest, OptionalNameMayBeEmpty) {
-  absl::StatusOr<std::string_view> id = ParseOptionalName("", "units", "Shift.unit");
+  absl::StatusOr<std::string_view> id =
+      ParseOptionalName("", "units", "Shift.unit");
   ASSERT_TRUE(id.ok());
   EXPECT_TRUE(id->empty());
   EXPECT_FALSE(ParseOptionalName("u1", "units", "Shift.unit").ok());
@@ -65,7 +64,8 @@ TEST(NamesTest, OptionalNameMayBeEmpty) {
 TEST(NamesTest, CheckId) {
   EXPECT_TRUE(CheckId("shifts", "abc").ok());
   EXPECT_EQ(CheckId("shifts", "").code(), absl::StatusCode::kInvalidArgument);
-  EXPECT_EQ(CheckId("shifts", "a/b").code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(CheckId("shifts", "a/b").code(),
+            absl::StatusCode::kInvalidArgument);
   EXPECT_EQ(CheckId("shifts", std::string("a\0", 2)).code(),
             absl::StatusCode::kInvalidArgument);
 }

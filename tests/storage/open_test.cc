@@ -20,7 +20,6 @@ using test::MakeShift;
 using test::OpenOrDie;
 using test::TempDir;
 
-constexpr char kHeldDirEnv[] = "VAKTBRO_STORAGE_TEST_HELD_DIR";
 
 TEST(OpenTest, ReopenKeepsCommittedData) {
   TempDir dir;
@@ -54,14 +53,17 @@ TEST(OpenTest, NewerSchemaIsRefusedNamingBothVersions) {
   TempDir dir;
   const std::string path = dir.sub("db");
   OpenOrDie(path, FastOptions()).reset();
-  ASSERT_TRUE(SetRecordedSchemaVersionForTesting(path, kSchemaVersion + 1).ok());
+  ASSERT_TRUE(
+      SetRecordedSchemaVersionForTesting(path, kSchemaVersion + 1).ok());
 
-  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(path, FastOptions());
+  absl::StatusOr<std::unique_ptr<Store>> store =
+      Store::Open(path, FastOptions());
   ASSERT_EQ(store.status().code(), absl::StatusCode::kFailedPrecondition)
       << store.status();
   EXPECT_EQ(store.status().message(),
-            "store at " + path + " was written by schema version 2; this "
-            "vaktbro reads up to 1; upgrade vaktbro");
+            "store at " + path +
+                " was written by schema version 2; this "
+                "vaktbro reads up to 1; upgrade vaktbro");
 
   // The refusal closed the store again: with the version put back it opens.
   ASSERT_TRUE(SetRecordedSchemaVersionForTesting(path, kSchemaVersion).ok());
@@ -72,7 +74,8 @@ TEST(OpenTest, SecondOpenWhileOpenIsUnavailable) {
   TempDir dir;
   const std::string path = dir.sub("db");
   std::unique_ptr<Store> first = OpenOrDie(path, FastOptions());
-  absl::StatusOr<std::unique_ptr<Store>> second = Store::Open(path, FastOptions());
+  absl::StatusOr<std::unique_ptr<Store>> second =
+      Store::Open(path, FastOptions());
   EXPECT_EQ(second.status().code(), absl::StatusCode::kUnavailable)
       << second.status();
   EXPECT_NE(second.status().message().find("already open"), std::string::npos);
@@ -80,27 +83,8 @@ TEST(OpenTest, SecondOpenWhileOpenIsUnavailable) {
   EXPECT_TRUE(Store::Open(path, FastOptions()).ok());
 }
 
-// Run in a child process by the test below: opening a store that the parent
-// holds open must fail with UNAVAILABLE.
-TEST(OpenTest, ChildOpensHeldStore) {
-  const char* held = std::getenv(kHeldDirEnv);
-  if (held == nullptr) GTEST_SKIP() << "only run by OpenInAnotherProcess";
-  absl::StatusOr<std::unique_ptr<Store>> store = Store::Open(held, FastOptions());
-  EXPECT_EQ(store.status().code(), absl::StatusCode::kUnavailable)
-      << store.status();
-}
-
-TEST(OpenTest, OpenWhileAnotherProcessHoldsTheStoreIsUnavailable) {
-  TempDir dir;
-  const std::string path = dir.sub("db");
-  std::unique_ptr<Store> held = OpenOrDie(path, FastOptions());
-  const std::string self = std::filesystem::read_symlink("/proc/self/exe");
-  const std::string command = std::string(kHeldDirEnv) + "='" + path + "' '" +
-                              self +
-                              "' --gtest_filter=OpenTest.ChildOpensHeldStore"
-                              " >/dev/null 2>&1";
-  EXPECT_EQ(std::system(command.c_str()), 0) << command;
-}
+// Another process holding the store is tested with two real servers in
+// tests/server/durability_test.cc (SecondServerOnTheSameStoreRefuses).
 
 TEST(OpenTest, MissingStoreWithoutCreateIsNotFound) {
   TempDir dir;
@@ -108,7 +92,8 @@ TEST(OpenTest, MissingStoreWithoutCreateIsNotFound) {
   options.create_if_missing = false;
   absl::StatusOr<std::unique_ptr<Store>> store =
       Store::Open(dir.sub("absent"), options);
-  EXPECT_EQ(store.status().code(), absl::StatusCode::kNotFound) << store.status();
+  EXPECT_EQ(store.status().code(), absl::StatusCode::kNotFound)
+      << store.status();
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 // Point reads and writes of every collection, idempotency records, IsEmpty.
+#include "store.h"
+
 #include <memory>
 #include <string>
 
 #include "gtest/gtest.h"
-#include "store.h"
 #include "test_util.h"
 
 namespace vaktbro::storage {
@@ -19,20 +20,20 @@ using test::TempDir;
 template <typename R>
 struct Api;
 
-#define VAKTBRO_TEST_API(Type, collection_name, ...)                      \
-  template <>                                                             \
-  struct Api<v1::Type> {                                                  \
-    static constexpr const char* kCollection = collection_name;           \
-    static absl::StatusOr<v1::Type> Get(Txn& t, std::string_view id,      \
-                                        LockMode mode) {                  \
-      return t.Get##Type(id, mode);                                       \
-    }                                                                     \
-    static v1::Type Make(const std::string& id) {                         \
-      v1::Type r;                                                         \
-      r.set_name(std::string(kCollection) + "/" + id);                    \
-      __VA_ARGS__;                                                        \
-      return r;                                                           \
-    }                                                                     \
+#define VAKTBRO_TEST_API(Type, collection_name, ...)                 \
+  template <>                                                        \
+  struct Api<v1::Type> {                                             \
+    static constexpr const char* kCollection = collection_name;      \
+    static absl::StatusOr<v1::Type> Get(Txn& t, std::string_view id, \
+                                        LockMode mode) {             \
+      return t.Get##Type(id, mode);                                  \
+    }                                                                \
+    static v1::Type Make(const std::string& id) {                    \
+      v1::Type r;                                                    \
+      r.set_name(std::string(kCollection) + "/" + id);               \
+      __VA_ARGS__;                                                   \
+      return r;                                                      \
+    }                                                                \
   }
 VAKTBRO_TEST_API(Organisation, "organisations",
                  r.set_display_name("Vestvik kommune"),
@@ -54,7 +55,8 @@ VAKTBRO_TEST_API(Assignment, "assignments", r.set_shift("shifts/s1"),
                  r.set_person("people/kari"),
                  r.set_state(v1::Assignment::ACCEPTED));
 VAKTBRO_TEST_API(AgencyBooking, "agencyBookings",
-                 r.set_agency("Nordic Helsebemanning AS"), r.set_cost_nok(12345));
+                 r.set_agency("Nordic Helsebemanning AS"),
+                 r.set_cost_nok(12345));
 #undef VAKTBRO_TEST_API
 
 template <typename R>
@@ -89,7 +91,8 @@ TYPED_TEST(RecordTest, PutThenGetInLaterTxnRoundTrips) {
 
 TYPED_TEST(RecordTest, GetOfUnknownIdIsNotFoundNamingCollectionAndId) {
   std::unique_ptr<Txn> txn = this->store_->Begin();
-  absl::StatusOr<TypeParam> got = Api<TypeParam>::Get(*txn, "nope", LockMode::kNone);
+  absl::StatusOr<TypeParam> got =
+      Api<TypeParam>::Get(*txn, "nope", LockMode::kNone);
   EXPECT_EQ(got.status().code(), absl::StatusCode::kNotFound);
   EXPECT_EQ(got.status().message(),
             std::string(Api<TypeParam>::kCollection) + "/nope not found");
@@ -138,7 +141,8 @@ TEST_F(StoreTest, RequestsRoundTripPerMethod) {
     std::unique_ptr<Txn> txn = store_->Begin();
     absl::StatusOr<RequestRecord> missing = txn->GetRequest("PostShift", "r-1");
     EXPECT_EQ(missing.status().code(), absl::StatusCode::kNotFound);
-    ASSERT_TRUE(txn->PutRequest("PostShift", "r-1", {"fp", "reply-bytes"}).ok());
+    ASSERT_TRUE(
+        txn->PutRequest("PostShift", "r-1", {"fp", "reply-bytes"}).ok());
     CommitOrFail(*txn);
   }
   std::unique_ptr<Txn> txn = store_->Begin();
@@ -191,7 +195,8 @@ TEST_F(StoreTest, DeleteRemovesTheRecordAndReportsMissingOnes) {
   EXPECT_TRUE(txn->DeletePartnership("p1").ok());
   EXPECT_TRUE(txn->DeleteAvailability("v1").ok());
   EXPECT_EQ(txn->DeletePartnership("p1").code(), absl::StatusCode::kNotFound);
-  EXPECT_EQ(txn->DeleteAvailability("nope").code(), absl::StatusCode::kNotFound);
+  EXPECT_EQ(txn->DeleteAvailability("nope").code(),
+            absl::StatusCode::kNotFound);
   CommitOrFail(*txn);
   std::unique_ptr<Txn> check = store_->Begin();
   EXPECT_EQ(check->GetPartnership("p1", LockMode::kNone).status().code(),

@@ -1,4 +1,4 @@
-#include "oslo_time.h"
+#include "demo_oslo_time.h"
 
 namespace vaktbro::demo {
 namespace {
