@@ -22,9 +22,11 @@ absl::CivilDay ToCivilDay(const wxDateTime& date) {
 
 BoardPanel::BoardPanel(
     wxWindow* parent,
-    std::function<void(const client::ShiftFilter&)> on_filter_changed)
+    std::function<void(const client::ShiftFilter&)> on_filter_changed,
+    std::function<void()> on_post_shift)
     : wxPanel(parent),
       on_filter_changed_(std::move(on_filter_changed)),
+      on_post_shift_(std::move(on_post_shift)),
       board_({.translate = CatalogTranslate()}) {
   view_ = new wxDataViewCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize,
                              wxDV_ROW_LINES | wxDV_VERT_RULES | wxDV_SINGLE);
@@ -79,6 +81,11 @@ wxSizer* BoardPanel::MakeFilterBar() {
   bar->Add(from_, gap);
   bar->Add(use_to_, wide_gap);
   bar->Add(to_, gap);
+  bar->AddStretchSpacer();
+  auto* post = new wxButton(this, wxID_ANY, _("&Post a shift..."));
+  post->SetToolTip(_("Post a new open shift (Ctrl+N)"));
+  post->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { on_post_shift_(); });
+  bar->Add(post, wide_gap);
 
   organisation_->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) {
     FillUnitFilter();

@@ -8,6 +8,7 @@
 #ifndef VAKTBRO_CLIENT_GUI_BOARD_PANEL_H_
 #define VAKTBRO_CLIENT_GUI_BOARD_PANEL_H_
 
+#include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/dataview.h>
@@ -28,8 +29,11 @@ namespace vaktbro::gui {
 
 class BoardPanel : public wxPanel {
  public:
+  // `on_post_shift` runs when the user presses the panel's "Post a shift"
+  // button.
   BoardPanel(wxWindow* parent,
-             std::function<void(const client::ShiftFilter&)> on_filter_changed);
+             std::function<void(const client::ShiftFilter&)> on_filter_changed,
+             std::function<void()> on_post_shift);
   ~BoardPanel() override;
 
   // Fills the organisation and unit filters and the names on the board.
@@ -55,6 +59,7 @@ class BoardPanel : public wxPanel {
   void ScrollToUpcoming();
 
   const std::function<void(const client::ShiftFilter&)> on_filter_changed_;
+  const std::function<void()> on_post_shift_;
   client::BoardModel board_;
   BoardViewModel* view_model_;  // shared (ref-counted) with view_
   client::Directory directory_;

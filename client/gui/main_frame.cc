@@ -32,7 +32,8 @@ MainFrame::MainFrame(const wxString& server_address)
   const int widths[] = {-1, FromDIP(360)};
   GetStatusBar()->SetStatusWidths(2, widths);
   board_ = new BoardPanel(
-      this, [this](const client::ShiftFilter&) { ReloadBoard(); });
+      this, [this](const client::ShiftFilter&) { ReloadBoard(); },
+      [this] { OnPostShift(); });
   auto* sizer = new wxBoxSizer(wxVERTICAL);
   sizer->Add(board_, wxSizerFlags(1).Expand());
   SetSizer(sizer);
