@@ -9,8 +9,12 @@
 #include <fstream>
 #include <memory>
 #include <string>
+#include <thread>
+#include <vector>
 
 #include "CLI/CLI.hpp"
+#include "admin_service.h"
+#include "backups.h"
 #include "demo_loader.h"
 #include "directory.h"
 #include "directory_service.h"
@@ -21,6 +25,11 @@
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server.h"
 #include "grpcpp/server_builder.h"
+#include "log.h"
+#include "metrics.h"
+#include "metrics_http.h"
+#include "metrics_interceptor.h"
+#include "systemd/sd-daemon.h"
 #include "shift_book.h"
 #include "shift_service.h"
 #include "store.h"
@@ -29,15 +38,33 @@ namespace {
 
 struct Flags {
   std::string data_dir = "data";
+  std::string backup_dir;  // empty: "<data-dir>-backups"
   std::string listen = "127.0.0.1:50551";
   std::string port_file;
   bool demo = false;
   bool reflection = false;
   int threads = 16;
+  std::string metrics_listen = "127.0.0.1:9464";
+  std::string metrics_port_file;
+  std::string log_level = "info";
+  std::string log_format = "text";
+  bool check_config = false;
 };
 
+// The size of the store's files, for the store-size gauge.
+double DirectoryBytes(const std::string& dir) {
+  std::error_code ec;
+  uint64_t total = 0;
+  for (auto it = std::filesystem::recursive_directory_iterator(dir, ec);
+       !ec && it != std::filesystem::recursive_directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file(ec)) total += it->file_size(ec);
+  }
+  return static_cast<double>(total);
+}
+
+// Logs a fatal error (logging is set up right after the flags are read).
 int Fail(const std::string& message) {
-  std::fprintf(stderr, "vaktbro-server: %s\n", message.c_str());
+  vaktbro::ops::Log(vaktbro::ops::LogLevel::kError, "fatal", {{"error", message}});
   return 1;
 }
 
@@ -63,16 +90,17 @@ int MaybeLoadDemo(const Flags& flags) {
   auto empty = (*store)->IsEmpty();
   if (!empty.ok()) return Fail(std::string(empty.status().message()));
   if (!*empty) {
-    std::fprintf(stderr, "vaktbro-server: the store has data; the demo region is not loaded again\n");
+    vaktbro::ops::Log(vaktbro::ops::LogLevel::kInfo, "demo_skipped", {{"reason", "the store has data"}});
     return 0;
   }
   auto stats = vaktbro::domain::LoadDemo(**store, vaktbro::domain::Clock::System());
   if (!stats.ok()) return Fail(std::string(stats.status().message()));
-  std::fprintf(stderr,
-               "vaktbro-server: demo region loaded: %d organisations, %d units, %d people, %d positions, "
-               "%d shifts, %d assignments, %d agency bookings\n",
-               stats->organisations, stats->units, stats->people, stats->positions, stats->shifts,
-               stats->assignments, stats->agency_bookings);
+  using vaktbro::ops::Log;
+  Log(vaktbro::ops::LogLevel::kInfo, "demo_loaded",
+      {{"organisations", std::to_string(stats->organisations)}, {"units", std::to_string(stats->units)},
+       {"people", std::to_string(stats->people)}, {"positions", std::to_string(stats->positions)},
+       {"shifts", std::to_string(stats->shifts)}, {"assignments", std::to_string(stats->assignments)},
+       {"agency_bookings", std::to_string(stats->agency_bookings)}});
   return 0;
 }
 
@@ -82,12 +110,38 @@ int main(int argc, char** argv) {
   Flags flags;
   CLI::App app{"vaktbro-server: the shared-staffing exchange (gRPC on an embedded RocksDB store)"};
   app.add_option("--data-dir", flags.data_dir, "Directory of the RocksDB store (created if missing)");
+  app.add_option("--backup-dir", flags.backup_dir,
+                 "Directory AdminService.CreateBackup writes backups to (default: <data-dir>-backups)");
   app.add_option("--listen", flags.listen, "Address to serve on; port 0 picks a free port");
   app.add_option("--port-file", flags.port_file, "Write the port here once serving");
   app.add_flag("--demo", flags.demo, "Load the demo region when the store is empty");
   app.add_flag("--reflection", flags.reflection, "Serve gRPC server reflection");
   app.add_option("--threads", flags.threads, "Worker threads for store transactions")->check(CLI::Range(1, 256));
+  app.add_option("--metrics-listen", flags.metrics_listen,
+                 "Address of the Prometheus /metrics endpoint; empty turns it off");
+  app.add_option("--metrics-port-file", flags.metrics_port_file, "Write the metrics port here once serving");
+  app.add_option("--log-level", flags.log_level, "debug, info, warn or error");
+  app.add_option("--log-format", flags.log_format, "text (key=value) or json");
+  app.add_flag("--check-config", flags.check_config, "Check the configuration and flags, then exit");
+  app.set_config("--config", "", "Read options from this file (key = value, as the long flags)");
+  app.allow_config_extras(CLI::config_extras_mode::error);  // a misspelt key is an error
   CLI11_PARSE(app, argc, argv);
+  if (absl::Status s = vaktbro::ops::InitLogging(flags.log_level, flags.log_format); !s.ok()) {
+    std::fprintf(stderr, "vaktbro-server: %s\n", std::string(s.message()).c_str());
+    return 2;
+  }
+  if (flags.data_dir.empty()) return Fail("data-dir: must not be empty");
+  if (flags.backup_dir.empty()) flags.backup_dir = vaktbro::domain::DefaultBackupDir(flags.data_dir);
+  if (flags.listen.find(':') == std::string::npos) return Fail("listen: must be host:port, got " + flags.listen);
+  if (!flags.metrics_listen.empty() && flags.metrics_listen.find(':') == std::string::npos) {
+    return Fail("metrics-listen: must be host:port or empty, got " + flags.metrics_listen);
+  }
+  if (flags.check_config) {
+    std::printf("vaktbro-server: configuration is valid (data-dir %s, listen %s, metrics %s)\n",
+                flags.data_dir.c_str(), flags.listen.c_str(),
+                flags.metrics_listen.empty() ? "off" : flags.metrics_listen.c_str());
+    return 0;
+  }
 
   // Signals are taken by sigwait below; block them before any thread starts.
   sigset_t signals;
@@ -109,7 +163,10 @@ int main(int argc, char** argv) {
   auto executor = std::make_unique<vaktbro::rpc::Executor>(flags.threads);
   vaktbro::rpc::DirectoryService directory_service(&directory, executor.get());
   vaktbro::rpc::ShiftService shift_service(&book, &hub, executor.get());
+  vaktbro::domain::Backups backups(store->get(), flags.backup_dir);
+  vaktbro::rpc::AdminService admin_service(&backups, executor.get());
 
+  vaktbro::ops::Metrics metrics;
   grpc::EnableDefaultHealthCheckService(true);
   if (flags.reflection) grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
@@ -117,20 +174,48 @@ int main(int argc, char** argv) {
   builder.AddListeningPort(flags.listen, grpc::InsecureServerCredentials(), &port);
   builder.RegisterService(&directory_service);
   builder.RegisterService(&shift_service);
+  builder.RegisterService(&admin_service);
   builder.SetMaxReceiveMessageSize(4 << 20);
+  std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(vaktbro::ops::MakeMetricsInterceptorFactory(&metrics));
+  builder.experimental().SetInterceptorCreators(std::move(interceptors));
   std::unique_ptr<grpc::Server> server = builder.BuildAndStart();
   if (server == nullptr || port == 0) return Fail("cannot listen on " + flags.listen);
+  std::unique_ptr<vaktbro::ops::MetricsHttpServer> metrics_http;
+  if (!flags.metrics_listen.empty()) {
+    auto started = vaktbro::ops::MetricsHttpServer::Start(flags.metrics_listen, [&] {
+      return metrics.Render({{"vaktbro_store_size_bytes", "Bytes of the store's files on disk.",
+                              DirectoryBytes(flags.data_dir)},
+                             {"vaktbro_watch_streams", "Open WatchShifts streams.",
+                              static_cast<double>(hub.subscriber_count())}});
+    });
+    if (!started.ok()) return Fail(std::string(started.status().message()));
+    metrics_http = *std::move(started);
+    if (!flags.metrics_port_file.empty() && !WritePortFile(flags.metrics_port_file, metrics_http->port())) {
+      return Fail("cannot write the metrics port file " + flags.metrics_port_file);
+    }
+  }
+  // Last, so that whoever waits for the port file finds everything up.
   if (!flags.port_file.empty() && !WritePortFile(flags.port_file, port)) {
     return Fail("cannot write the port file " + flags.port_file);
   }
-  std::fprintf(stderr, "vaktbro-server: serving on port %d (store %s, schema %d)\n", port,
-               flags.data_dir.c_str(), (*store)->schema_version());
+  vaktbro::ops::Log(vaktbro::ops::LogLevel::kInfo, "serving",
+                    {{"port", std::to_string(port)},
+                     {"store", flags.data_dir},
+                     {"schema", std::to_string((*store)->schema_version())},
+                     {"metrics_port", metrics_http ? std::to_string(metrics_http->port()) : "off"}});
+  sd_notify(0, "READY=1");
 
   int signal_number = 0;
   sigwait(&signals, &signal_number);
-  std::fprintf(stderr, "vaktbro-server: signal %d, stopping\n", signal_number);
-  // In-flight calls get a moment to finish; watch streams are cancelled.
+  sd_notify(0, "STOPPING=1");
+  vaktbro::ops::Log(vaktbro::ops::LogLevel::kInfo, "stopping", {{"signal", std::to_string(signal_number)}});
+  // civetweb takes a second or two to stop its threads: let it do so while
+  // in-flight calls get a moment to finish (watch streams are cancelled).
+  std::thread stop_metrics([&metrics_http] { metrics_http.reset(); });
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
   executor.reset();  // runs what is queued, then joins
+  stop_metrics.join();
+  vaktbro::ops::Log(vaktbro::ops::LogLevel::kInfo, "stopped");
   return 0;
 }

@@ -2,6 +2,9 @@
 
 #include <signal.h>
 #include <stdlib.h>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -46,9 +49,11 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(const Server
   TempDir* port_dir = new TempDir();  // freed below
   std::unique_ptr<TempDir> port_dir_owner(port_dir);
   const std::string port_file = port_dir->path() + "/port";
+  const std::string metrics_port_file = port_dir->path() + "/metrics-port";
 
   std::vector<std::string> args = {binary, "--data-dir", p->data_dir_, "--listen", "127.0.0.1:0",
-                                   "--port-file", port_file};
+                                   "--port-file", port_file, "--metrics-listen", "127.0.0.1:0",
+                                   "--metrics-port-file", metrics_port_file};
   if (options.demo) args.push_back("--demo");
   for (const auto& a : options.extra_args) args.push_back(a);
 
@@ -75,6 +80,8 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(const Server
     int port = 0;
     if (in >> port && port > 0) {
       p->address_ = "127.0.0.1:" + std::to_string(port);
+      std::ifstream metrics_in(metrics_port_file);  // written before the port file
+      metrics_in >> p->metrics_port_;
       return p;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -86,6 +93,33 @@ std::shared_ptr<grpc::Channel> ServerProcess::Channel() const {
   grpc::ChannelArguments args;
   args.SetInt("grpc.use_local_subchannel_pool", 1);  // a channel of its own
   return grpc::CreateCustomChannel(address_, grpc::InsecureChannelCredentials(), args);
+}
+
+absl::StatusOr<std::string> ServerProcess::FetchMetrics() const {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return absl::InternalError("socket failed");
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_port = htons(static_cast<uint16_t>(metrics_port_));
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  if (connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0) {
+    close(fd);
+    return absl::UnavailableError("cannot connect to the metrics port");
+  }
+  const std::string request = "GET /metrics HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n";
+  if (write(fd, request.data(), request.size()) != static_cast<ssize_t>(request.size())) {
+    close(fd);
+    return absl::UnavailableError("cannot send the metrics request");
+  }
+  std::string response;
+  char buf[4096];
+  for (ssize_t n; (n = read(fd, buf, sizeof buf)) > 0;) response.append(buf, static_cast<size_t>(n));
+  close(fd);
+  const size_t body = response.find("\r\n\r\n");
+  if (response.rfind("HTTP/1.1 200", 0) != 0 || body == std::string::npos) {
+    return absl::UnavailableError("unexpected metrics response: " + response.substr(0, 80));
+  }
+  return response.substr(body + 4);
 }
 
 void ServerProcess::Kill() {

@@ -53,6 +53,10 @@ class ServerProcess {
   // "127.0.0.1:<port>"
   const std::string& address() const { return address_; }
   const std::string& data_dir() const { return data_dir_; }
+  // The port of the Prometheus /metrics endpoint (on 127.0.0.1).
+  int metrics_port() const { return metrics_port_; }
+  // GET /metrics; the body, or an error.
+  absl::StatusOr<std::string> FetchMetrics() const;
   // A new insecure channel to the server.
   std::shared_ptr<grpc::Channel> Channel() const;
 
@@ -64,6 +68,7 @@ class ServerProcess {
  private:
   ServerProcess() = default;
   pid_t pid_ = -1;
+  int metrics_port_ = 0;
   std::string address_;
   std::string data_dir_;
   std::unique_ptr<TempDir> owned_dir_;

@@ -1,0 +1,117 @@
+// The server as operations see it: metrics that count what happened, the
+// configuration file, and a clean stop on SIGTERM.
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+
+#include "fixtures.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+#include "server_process.h"
+
+namespace vaktbro::testing {
+namespace {
+
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+// Runs the server binary with `args` to completion; returns (exit code, stdout+stderr).
+std::pair<int, std::string> RunServer(const std::string& args) {
+  const std::string command = std::string(getenv("VAKTBRO_SERVER_BINARY")) + " " + args + " 2>&1";
+  FILE* pipe = popen(command.c_str(), "r");
+  std::string out;
+  char buf[512];
+  while (pipe != nullptr && fgets(buf, sizeof buf, pipe) != nullptr) out += buf;
+  const int status = pipe != nullptr ? pclose(pipe) : -1;
+  return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, out};
+}
+
+std::string WriteFile(const TempDir& dir, const std::string& name, const std::string& text) {
+  const std::string path = dir.path() + "/" + name;
+  std::ofstream(path) << text;
+  return path;
+}
+
+TEST(OpsTest, MetricsCountCallsAndBookings) {
+  auto server = ServerProcess::Start({});
+  ASSERT_TRUE(server.ok()) << server.status();
+  Client client((*server)->Channel());
+  auto org = client.AddOrganisation();
+  ASSERT_TRUE(org.ok()) << org.status();
+  auto unit = client.AddUnit(*org);
+  auto person = client.AddPerson(v1::NURSE);
+  ASSERT_TRUE(unit.ok() && person.ok());
+  auto position = client.AddPosition(*person, *unit);
+  auto shift = client.AddShift(*unit, {.start = WholeHourFromNow(48)});
+  ASSERT_TRUE(position.ok() && shift.ok());
+  auto booked = client.Call(&v1::ShiftService::Stub::AssignShift,
+                            OfferRequest(shift->name(), person->name(), position->name()));
+  ASSERT_TRUE(booked.ok()) << booked.status();
+  v1::PostShiftRequest bad = ShiftRequest(*unit, {.start = WholeHourFromNow(48)});
+  bad.mutable_shift()->set_headcount(0);
+  EXPECT_FALSE(client.Call(&v1::ShiftService::Stub::PostShift, bad).ok());
+
+  auto text = (*server)->FetchMetrics();
+  ASSERT_TRUE(text.ok()) << text.status();
+  EXPECT_THAT(*text, HasSubstr("vaktbro_bookings_total 1\n"));
+  EXPECT_THAT(*text, HasSubstr(R"(vaktbro_rpc_calls_total{method="/vaktbro.v1.ShiftService/AssignShift",code="OK"} 1)"));
+  EXPECT_THAT(*text, HasSubstr(
+      R"(vaktbro_rpc_calls_total{method="/vaktbro.v1.ShiftService/PostShift",code="INVALID_ARGUMENT"} 1)"));
+  EXPECT_THAT(*text, HasSubstr(R"(vaktbro_rpc_duration_seconds_count{method="/vaktbro.v1.ShiftService/AssignShift"} 1)"));
+  EXPECT_THAT(*text, HasSubstr("vaktbro_store_size_bytes "));
+  EXPECT_THAT(*text, Not(HasSubstr("vaktbro_store_size_bytes 0\n")));
+}
+
+TEST(OpsTest, ConfigFileIsReadAndCheckedByKey) {
+  TempDir dir;
+  const std::string good = WriteFile(dir, "good.conf",
+                                     "# comment\ndata-dir = \"" + dir.path() +
+                                         "/store\"\nlisten = \"127.0.0.1:50999\"\nthreads = 4\nlog-format = \"json\"\n");
+  auto [code, out] = RunServer("--config " + good + " --check-config");
+  EXPECT_EQ(code, 0) << out;
+  EXPECT_THAT(out, HasSubstr("data-dir " + dir.path() + "/store"));
+  EXPECT_THAT(out, HasSubstr("listen 127.0.0.1:50999"));
+
+  const std::string misspelt = WriteFile(dir, "misspelt.conf", "data-dri = \"/tmp/x\"\n");
+  std::tie(code, out) = RunServer("--config " + misspelt + " --check-config");
+  EXPECT_NE(code, 0);
+  EXPECT_THAT(out, HasSubstr("data-dri"));
+
+  const std::string bad_value = WriteFile(dir, "bad.conf", "threads = 0\n");
+  std::tie(code, out) = RunServer("--config " + bad_value + " --check-config");
+  EXPECT_NE(code, 0);
+  EXPECT_THAT(out, HasSubstr("threads"));
+
+  std::tie(code, out) = RunServer("--config " + good + " --check-config --log-level loud");
+  EXPECT_NE(code, 0);
+  EXPECT_THAT(out, HasSubstr("log-level"));
+}
+
+TEST(OpsTest, SigtermStopsCleanlyAndKeepsTheData) {
+  TempDir dir;
+  ServerOptions options;
+  options.data_dir = dir.path() + "/store";
+  std::string organisation;
+  {
+    auto server = ServerProcess::Start(options);
+    ASSERT_TRUE(server.ok()) << server.status();
+    Client client((*server)->Channel());
+    auto org = client.AddOrganisation();
+    ASSERT_TRUE(org.ok()) << org.status();
+    organisation = org->name();
+    const int status = (*server)->Stop();
+    EXPECT_TRUE(WIFEXITED(status)) << status;
+    EXPECT_EQ(WEXITSTATUS(status), 0);
+  }
+  auto again = ServerProcess::Start(options);
+  ASSERT_TRUE(again.ok()) << again.status();
+  Client client((*again)->Channel());
+  v1::GetRequest get;
+  get.set_name(organisation);
+  EXPECT_TRUE(client.Call(&v1::DirectoryService::Stub::GetOrganisation, get).ok());
+}
+
+}  // namespace
+}  // namespace vaktbro::testing
