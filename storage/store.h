@@ -73,6 +73,19 @@ struct RequestRecord {
   std::string reply;                // serialized reply message
 };
 
+// One backup of a store in a backup directory (see Store::CreateBackup).
+struct BackupInfo {
+  // 1, 2, ... in the order the backups of one backup directory were made.
+  uint32_t id = 0;
+  // When the backup was made, in seconds since the Unix epoch.
+  int64_t timestamp_unix = 0;
+  // The bytes and the number of its files, counting the files it shares with
+  // other backups of the directory (so the sizes of several backups do not
+  // add up to the size of the directory).
+  uint64_t size_bytes = 0;
+  uint32_t file_count = 0;
+};
+
 class Txn {
  public:
   virtual ~Txn() = default;
@@ -176,9 +189,57 @@ class Store {
   // The schema version recorded in the store.
   virtual int schema_version() const = 0;
 
+  // Makes a new backup of the store in `backup_dir` (created if missing)
+  // while the store stays open for reads and writes, verifies it, and
+  // returns it. The backup holds every Txn whose Commit() returned before
+  // this call began, whole; a Txn committed during the call is in it whole
+  // or not at all. It is consistent: restored, it is the store as it was at
+  // one moment during the call. Backups in one directory share the files
+  // that did not change, so a second backup copies only what is new.
+  // Before returning, every file of the new backup is read back and checked
+  // against the checksum taken while copying it.
+  //
+  // Backups of one Store run one at a time; a second call waits for the
+  // first. INVALID_ARGUMENT when `backup_dir` is the store's directory or
+  // inside it; UNAVAILABLE on an I/O error (a full disk, say); DATA_LOSS when
+  // the new backup fails verification (it stays in the directory, and
+  // RestoreBackup refuses it). REQUIRES: `backup_dir` holds backups of this
+  // store only (or nothing), and no other process writes backups into it.
+  virtual absl::StatusOr<BackupInfo> CreateBackup(
+      const std::string& backup_dir) = 0;
+
  protected:
   Store() = default;
 };
+
+// The backups in `backup_dir`, oldest first; empty when the directory does
+// not exist (no backup made yet). A backup whose description cannot be read
+// is left out. UNAVAILABLE on an I/O error. Safe while a server makes a
+// backup into the directory: a backup being made is listed only once done.
+absl::StatusOr<std::vector<BackupInfo>> ListBackups(
+    const std::string& backup_dir);
+
+// Restores a backup from `backup_dir` into `data_dir`, a new store, and
+// returns which backup it restored: `backup_id`, or the newest when unset.
+// Works on the files alone; no Store need be open, and the server that made
+// the backup may keep running on its own directory.
+//
+// Steps: refuses a `data_dir` that exists and is not an empty directory
+// (FAILED_PRECONDITION: it never overwrites a store, live or not); verifies
+// every file of the backup against its recorded checksum; copies the files
+// into `data_dir` (created if missing); opens the restored store once,
+// read-write, to check that it opens and that this build reads its schema
+// version; closes it. On any failure it removes what it wrote, so `data_dir`
+// is as before (missing or empty) and the restore may simply be run again.
+//
+// NOT_FOUND when `backup_dir` does not exist, holds no backup, or has no
+// backup `backup_id`; DATA_LOSS when the backup fails verification (the
+// message names the backup and the damaged file; another backup may be
+// restored instead); FAILED_PRECONDITION as above or when the backup was
+// written by a newer schema version; UNAVAILABLE on an I/O error.
+absl::StatusOr<BackupInfo> RestoreBackup(const std::string& backup_dir,
+                                         const std::string& data_dir,
+                                         std::optional<uint32_t> backup_id);
 
 // Key helpers shared with the tests: seconds since the epoch of a Timestamp.
 inline UnixSeconds ToUnixSeconds(const google::protobuf::Timestamp& t) { return t.seconds(); }

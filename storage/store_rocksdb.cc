@@ -1,6 +1,7 @@
 // Store::Open and the Store over a rocksdb::TransactionDB.
 #include <filesystem>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <system_error>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
 #include "absl_compat.h"
+#include "backup_rocksdb.h"
 #include "column_families.h"
 #include "rocksdb/utilities/transaction_db.h"
 #include "rocksdb_options.h"
@@ -54,6 +56,11 @@ class StoreImpl final : public Store {
   }
   absl::StatusOr<bool> IsEmpty() override;
   int schema_version() const override { return schema_version_; }
+  absl::StatusOr<BackupInfo> CreateBackup(
+      const std::string& backup_dir) override {
+    std::lock_guard<std::mutex> lock(backup_mu_);
+    return CreateBackupOf(db_.get(), dir_, backup_dir);
+  }
 
  private:
   absl::Status CheckOrRecordSchema(const std::string& dir);
@@ -63,6 +70,10 @@ class StoreImpl final : public Store {
   std::vector<rocksdb::ColumnFamilyHandle*> handles_;
   DbContext ctx_;
   int schema_version_ = 0;
+  std::string dir_;
+  // Held while a backup runs: one BackupEngine at a time may append to a
+  // backup directory.
+  std::mutex backup_mu_;
 };
 
 StoreImpl::~StoreImpl() {
@@ -74,6 +85,7 @@ StoreImpl::~StoreImpl() {
 
 absl::Status StoreImpl::Init(const std::string& dir,
                              const StoreOptions& options) {
+  dir_ = dir;
   if (options.create_if_missing) {
     std::error_code ec;
     std::filesystem::create_directories(dir, ec);

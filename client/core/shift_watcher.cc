@@ -107,6 +107,11 @@ absl::Status ShiftWatcher::WatchOnce() {
   }
   std::unique_ptr<grpc::ClientReader<v1::ShiftEvent>> reader =
       stub_->WatchShifts(&context, request_);
+  // The server sends its initial metadata once the stream is subscribed;
+  // from then on no change is missed, so only then may the board list. A
+  // call the server refuses at once also ends the wait; its Read below
+  // fails at once and the stream is reported as kRetrying.
+  reader->WaitForInitialMetadata();
   Report(State::kWatching, absl::OkStatus());
   v1::ShiftEvent event;
   while (reader->Read(&event)) {

@@ -9,6 +9,10 @@
 // The stream only carries changes made after it opened, so whoever shows
 // the shifts must list them again each time the state becomes kWatching
 // (the first time and after every reconnect); see BoardModel::BeginLoad.
+// kWatching is reported once the server's initial metadata has arrived,
+// which the server sends after it has subscribed the stream: a listing
+// started then misses no change. (A call refused outright, e.g.
+// UNIMPLEMENTED, also ends that wait: kWatching, then kRetrying at once.)
 //
 // Each stream has a deadline (Options::stream_deadline); when it expires
 // the watcher opens a new one at once, which also reports kWatching.
@@ -33,7 +37,8 @@ class ShiftWatcher {
  public:
   enum class State {
     kConnecting,  // waiting for the server to be reachable
-    kWatching,    // the stream is open: list now, then apply events
+    kWatching,    // the server has accepted the stream: list now, then
+                  // apply events
     kRetrying,    // the stream ended (status says why); retrying after backoff
   };
 

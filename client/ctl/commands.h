@@ -4,10 +4,13 @@
 // Every Run* writes its normal output to `out` and returns the first error;
 // main prints that as "vaktbroctl: <message> (<CODE>)" and exits non-zero.
 // Options that name a resource take its id or its full name ("abc" or
-// "units/abc"). Dates are Europe/Oslo calendar days.
+// "units/abc"). Dates are Europe/Oslo calendar days. The subcommands that
+// fill a shift (offer, accept, ...) are declared in fill_commands.h.
 #ifndef VAKTBRO_CLIENT_CTL_COMMANDS_H_
 #define VAKTBRO_CLIENT_CTL_COMMANDS_H_
 
+#include <cstdint>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -75,6 +78,24 @@ enum class ImportKind { kPeople, kPositions };
 // failed.
 absl::Status RunImport(Connection& c, ImportKind kind, const std::string& file,
                        std::ostream& out, std::ostream& err);
+
+// Asks the server for a new backup (into its own --backup-dir) and prints
+// it: id, time, size, files, directory. Large stores need a longer --timeout.
+absl::Status RunBackup(Connection& c, std::ostream& out);
+// The backups in the server's backup directory, oldest first.
+absl::Status RunBackupsList(Connection& c, std::ostream& out);
+
+struct RestoreOptions {
+  std::string backup_dir;  // the server's backup directory, read here
+  std::string data_dir;    // the new store; must be missing or empty
+  std::optional<uint32_t> backup_id;  // unset: the newest backup
+};
+
+// Offline: restores a backup into a new store directory, as
+// storage::RestoreBackup does (refuses a non-empty data_dir, verifies the
+// backup, checks the result opens), and prints what it restored. Talks to
+// no server.
+absl::Status RunRestore(const RestoreOptions& options, std::ostream& out);
 
 }  // namespace vaktbro::ctl
 

@@ -7,6 +7,7 @@
 #include "CLI/CLI.hpp"
 #include "absl/status/status.h"
 #include "commands.h"
+#include "fill_commands.h"
 
 namespace vaktbro::ctl {
 namespace {
@@ -19,8 +20,14 @@ struct Options {
   PostShiftOptions post;
   ShiftFilter export_filter;
   std::string export_file;
+  OfferOptions offer;                       // shifts offer and assign
+  ShiftTransitionOptions shift_transition;  // shifts get, cancel, publish
+  AssignmentFilter assignment_filter;
+  AssignmentTransitionOptions assignment_transition;
   PositionFilter positions;
   std::string import_file;
+  RestoreOptions restore;
+  int64_t restore_backup_id = 0;
 };
 
 constexpr char kImportPeopleHelp[] = R"(
@@ -63,7 +70,7 @@ void AddFilterOptions(CLI::App* cmd, ShiftFilter* f) {
 
 void AddShiftCommands(CLI::App& app, Options* o, Action* action) {
   CLI::App* shifts =
-      app.add_subcommand("shifts", "List, post and export shifts")
+      app.add_subcommand("shifts", "List, post, export and fill shifts")
           ->require_subcommand(1);
 
   CLI::App* list =
@@ -137,6 +144,140 @@ void AddShiftCommands(CLI::App& app, Options* o, Action* action) {
       });
 }
 
+// shifts get/offer/assign/cancel/publish and assignments (fill_commands.h).
+using OfferRun = absl::Status (*)(Connection&, const OfferOptions&,
+                                  std::ostream&);
+using ShiftRun = absl::Status (*)(Connection&, const ShiftTransitionOptions&,
+                                  std::ostream&);
+
+constexpr char kAssignmentsHelp[] = R"(
+An assignment is a person on a shift. 'shifts offer' makes an offer (offered),
+which the person accepts (accepted: takes one of the shift's places) or
+declines; 'shifts assign' makes an accepted assignment at once. Withdraw frees
+the place. Accepting fails when the shift is filled or the person is booked
+on an overlapping shift.)";
+
+void AddRequestId(CLI::App* cmd, std::string* request_id) {
+  cmd->add_option("--request-id", *request_id,
+                  "Request id for a safe retry (default: random)");
+}
+
+void AddOfferCommand(CLI::App* shifts, const std::string& name,
+                     const std::string& help, OfferRun run, Options* o,
+                     Action* action) {
+  OfferOptions& f = o->offer;
+  CLI::App* cmd = shifts->add_subcommand(name, help);
+  cmd->add_option("--shift", f.shift, "The shift (id)")->required();
+  cmd->add_option("--person", f.person, "The person (id)")->required();
+  cmd->add_option("--position", f.position,
+                  "The person's position to work it through (id); default: "
+                  "their position at the shift's organisation valid on its "
+                  "days, preferring main, secondary, pool, pensioner, hourly");
+  AddRequestId(cmd, &f.request_id);
+  cmd->callback([o, action, run] {
+    *action = [o, run](Connection& c) { return run(c, o->offer, std::cout); };
+  });
+}
+
+CLI::App* AddShiftTransition(CLI::App* shifts, const std::string& name,
+                             const std::string& help, ShiftRun run, Options* o,
+                             Action* action) {
+  ShiftTransitionOptions& t = o->shift_transition;
+  CLI::App* cmd = shifts->add_subcommand(name, help);
+  cmd->add_option("shift", t.shift, "The shift (id)")->required();
+  cmd->add_option("--etag", t.etag,
+                  "Only if the shift still has this etag (see shifts get)");
+  AddRequestId(cmd, &t.request_id);
+  cmd->callback([o, action, run] {
+    *action = [o, run](Connection& c) {
+      return run(c, o->shift_transition, std::cout);
+    };
+  });
+  return cmd;
+}
+
+void AddAssignmentCommands(CLI::App& app, Options* o, Action* action) {
+  CLI::App* assignments =
+      app.add_subcommand("assignments",
+                         "List, accept, decline and withdraw assignments "
+                         "(people on shifts)")
+          ->require_subcommand(1);
+  assignments->footer(kAssignmentsHelp);
+  AssignmentFilter& f = o->assignment_filter;
+  CLI::App* list = assignments->add_subcommand(
+      "list", "List the assignments of a person or of a shift");
+  list->add_option("--person", f.person, "This person's assignments (id)");
+  list->add_option("--shift", f.shift, "This shift's assignments (id)");
+  list->add_option("--state", f.states,
+                   "Only these states: offered, accepted, declined, "
+                   "withdrawn, worked (repeatable)")
+      ->expected(1)
+      ->take_all();
+  list->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunAssignmentsList(c, o->assignment_filter, std::cout);
+    };
+  });
+
+  struct Transition {
+    const char* name;
+    const char* help;
+    AssignmentAction action;
+  };
+  for (const Transition& t : {
+           Transition{"accept", "The person accepts an offer",
+                      AssignmentAction::kAccept},
+           Transition{"decline", "The person declines an offer",
+                      AssignmentAction::kDecline},
+           Transition{"withdraw",
+                      "Withdraw an offer or an accepted assignment (frees "
+                      "its place)",
+                      AssignmentAction::kWithdraw},
+       }) {
+    AssignmentTransitionOptions& a = o->assignment_transition;
+    CLI::App* cmd = assignments->add_subcommand(t.name, t.help);
+    cmd->add_option("assignment", a.assignment, "The assignment (id)")
+        ->required();
+    cmd->add_option("--etag", a.etag,
+                    "Only if the assignment still has this etag");
+    AddRequestId(cmd, &a.request_id);
+    cmd->callback([o, action, kind = t.action] {
+      *action = [o, kind](Connection& c) {
+        return RunAssignmentTransition(c, kind, o->assignment_transition,
+                                       std::cout);
+      };
+    });
+  }
+}
+
+void AddFillCommands(CLI::App& app, Options* o, Action* action) {
+  CLI::App* shifts = app.get_subcommand("shifts");
+  CLI::App* get = shifts->add_subcommand(
+      "get", "Show a shift: times, filled/headcount, state, etag");
+  get->add_option("shift", o->shift_transition.shift, "The shift (id)")
+      ->required();
+  get->callback([o, action] {
+    *action = [o](Connection& c) {
+      return RunShiftsGet(c, o->shift_transition.shift, std::cout);
+    };
+  });
+  AddOfferCommand(shifts, "offer",
+                  "Offer a shift to a person; prints the assignment",
+                  RunShiftsOffer, o, action);
+  AddOfferCommand(shifts, "assign",
+                  "Assign a person to a shift directly (accepted at once); "
+                  "prints the assignment",
+                  RunShiftsAssign, o, action);
+  AddShiftTransition(shifts, "cancel",
+                     "Cancel a shift; withdraws its offers and assignments",
+                     RunShiftsCancel, o, action)
+      ->add_option("--reason", o->shift_transition.reason,
+                   "Why, kept in the shift's note");
+  AddShiftTransition(shifts, "publish", "Publish a draft shift (it opens)",
+                     RunShiftsPublish, o, action);
+  AddAssignmentCommands(app, o, action);
+}
+
 void AddDirectoryCommands(CLI::App& app, Options* o, Action* action) {
   CLI::App* people =
       app.add_subcommand("people", "People")->require_subcommand(1);
@@ -187,6 +328,39 @@ void AddDirectoryCommands(CLI::App& app, Options* o, Action* action) {
   });
 }
 
+void AddBackupCommands(CLI::App& app, Options* o, Action* action) {
+  app.add_subcommand("backup",
+                     "Make a backup of the server's store while it serves "
+                     "(into the server's --backup-dir)")
+      ->callback([action] {
+        *action = [](Connection& c) { return RunBackup(c, std::cout); };
+      });
+  app.add_subcommand("backups", "List the backups the server has made")
+      ->callback([action] {
+        *action = [](Connection& c) { return RunBackupsList(c, std::cout); };
+      });
+
+  CLI::App* restore = app.add_subcommand(
+      "restore",
+      "Offline, with the server stopped: restore a backup into a new store "
+      "directory and verify it");
+  restore->add_option("--backup-dir", o->restore.backup_dir,
+                      "The backup directory (the server's --backup-dir)")
+      ->required();
+  restore->add_option("--data-dir", o->restore.data_dir,
+                      "The store to create; must be missing or empty")
+      ->required();
+  CLI::Option* id = restore->add_option("--backup-id", o->restore_backup_id,
+                                        "Which backup (default: the newest)");
+  id->check(CLI::Range(int64_t{1}, int64_t{UINT32_MAX}));
+  restore->callback([o, action, id] {
+    if (id->count() > 0) {
+      o->restore.backup_id = static_cast<uint32_t>(o->restore_backup_id);
+    }
+    *action = [o](Connection&) { return RunRestore(o->restore, std::cout); };
+  });
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "The command-line client of the vaktbro shared-staffing exchange.",
@@ -205,7 +379,9 @@ int Main(int argc, char** argv) {
   Options options;
   Action action;
   AddShiftCommands(app, &options, &action);
+  AddFillCommands(app, &options, &action);
   AddDirectoryCommands(app, &options, &action);
+  AddBackupCommands(app, &options, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -38,6 +38,13 @@ constexpr Word kStates[] = {
     {v1::Shift::COMPLETED, "completed", "fullført"},
     {v1::Shift::CANCELLED, "cancelled", "avlyst"},
 };
+constexpr Word kAssignmentStates[] = {
+    {v1::Assignment::OFFERED, "offered", "tilbudt"},
+    {v1::Assignment::ACCEPTED, "accepted", "akseptert"},
+    {v1::Assignment::DECLINED, "declined", "avslått"},
+    {v1::Assignment::WITHDRAWN, "withdrawn", "trukket"},
+    {v1::Assignment::WORKED, "worked", "arbeidet"},
+};
 constexpr Word kReasons[] = {
     {v1::Shift::SICK_LEAVE, "sick-leave", "sykefravær"},
     {v1::Shift::VACANCY, "vacancy", "vakanse"},
@@ -125,6 +132,15 @@ absl::string_view ShiftStateWord(v1::Shift::State s) {
 }
 absl::string_view ShiftStateNorwegian(v1::Shift::State s) {
   return Norwegian(kStates, s);
+}
+
+absl::StatusOr<v1::Assignment::State> ParseAssignmentState(
+    absl::string_view word) {
+  return ParseAs<v1::Assignment::State>(kAssignmentStates, "assignment state",
+                                        word);
+}
+absl::string_view AssignmentStateWord(v1::Assignment::State s) {
+  return English(kAssignmentStates, s);
 }
 
 absl::StatusOr<v1::Shift::Reason> ParseReason(absl::string_view word) {

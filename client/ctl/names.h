@@ -24,6 +24,11 @@ absl::StatusOr<v1::Shift::State> ParseShiftState(absl::string_view word);
 absl::string_view ShiftStateWord(v1::Shift::State s);       // "partly-filled"
 absl::string_view ShiftStateNorwegian(v1::Shift::State s);  // "delvis besatt"
 
+// offered | accepted | declined | withdrawn | worked.
+absl::StatusOr<v1::Assignment::State> ParseAssignmentState(
+    absl::string_view word);
+absl::string_view AssignmentStateWord(v1::Assignment::State s);  // "offered"
+
 absl::StatusOr<v1::Shift::Reason> ParseReason(absl::string_view word);
 absl::string_view ReasonWord(v1::Shift::Reason r);       // "sick-leave"
 absl::string_view ReasonNorwegian(v1::Shift::Reason r);  // "sykefravær"

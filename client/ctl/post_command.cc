@@ -1,28 +1,12 @@
 // shifts post.
-#include <random>
-
 #include "absl/status/status.h"
-#include "absl/strings/str_cat.h"
-#include "absl/strings/str_format.h"
+#include "command_helpers.h"
 #include "commands.h"
 #include "local_time.h"
 #include "names.h"
 
 namespace vaktbro::ctl {
 namespace {
-
-absl::Status ForFlag(absl::string_view flag, const absl::Status& status) {
-  return absl::Status(status.code(),
-                      absl::StrCat(flag, ": ", status.message()));
-}
-
-// 128 random bits: a request id no other client will pick.
-std::string NewRequestId() {
-  std::random_device device;
-  std::string id = "ctl";
-  for (int i = 0; i < 4; ++i) absl::StrAppendFormat(&id, "-%08x", device());
-  return id;
-}
 
 // The shift's times from --date, --start, --end and --end-date.
 absl::Status SetTimes(const PostShiftOptions& o, v1::Shift* shift) {
@@ -46,7 +30,7 @@ absl::Status SetTimes(const PostShiftOptions& o, v1::Shift* shift) {
 absl::StatusOr<v1::PostShiftRequest> BuildPostRequest(
     const PostShiftOptions& o) {
   v1::PostShiftRequest request;
-  request.set_request_id(o.request_id.empty() ? NewRequestId() : o.request_id);
+  request.set_request_id(RequestIdOr(o.request_id));
   request.set_draft(o.draft);
   v1::Shift* shift = request.mutable_shift();
   shift->set_organisation(NameOf("organisations", o.organisation));

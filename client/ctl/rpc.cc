@@ -43,6 +43,7 @@ Connection::Connection(const ConnectionOptions& options)
       grpc::CreateChannel(options.server, grpc::InsecureChannelCredentials());
   directory_ = v1::DirectoryService::NewStub(channel);
   shifts_ = v1::ShiftService::NewStub(channel);
+  admin_ = v1::AdminService::NewStub(channel);
 }
 
 absl::Status Connection::Failed(const grpc::Status& status) const {
@@ -109,6 +110,20 @@ absl::StatusOr<std::vector<v1::Position>> ListAllPositions(
       },
       [](const v1::ListPositionsResponse& r) -> const auto& {
         return r.positions();
+      });
+}
+
+absl::StatusOr<std::vector<v1::Assignment>> ListAllAssignments(
+    Connection& c, v1::ListAssignmentsRequest request) {
+  return ReadAllPages<v1::Assignment>(
+      std::move(request),
+      [&c](const v1::ListAssignmentsRequest& r) {
+        return c.Call<v1::ListAssignmentsResponse>([&](auto* ctx, auto* resp) {
+          return c.shifts().ListAssignments(ctx, r, resp);
+        });
+      },
+      [](const v1::ListAssignmentsResponse& r) -> const auto& {
+        return r.assignments();
       });
 }
 

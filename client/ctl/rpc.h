@@ -34,6 +34,7 @@ class Connection {
 
   v1::DirectoryService::Stub& directory() { return *directory_; }
   v1::ShiftService::Stub& shifts() { return *shifts_; }
+  v1::AdminService::Stub& admin() { return *admin_; }
 
   // Runs `rpc(context, response)` with a fresh context that carries the
   // deadline. UNAVAILABLE is retried twice after a short pause: the request,
@@ -63,6 +64,7 @@ class Connection {
   absl::Duration timeout_;
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
   std::unique_ptr<v1::ShiftService::Stub> shifts_;
+  std::unique_ptr<v1::AdminService::Stub> admin_;
 };
 
 // Every page of the List calls. The request's page fields are set here.
@@ -72,6 +74,8 @@ absl::StatusOr<std::vector<v1::Unit>> ListAllUnits(Connection& c);
 absl::StatusOr<std::vector<v1::Person>> ListAllPeople(Connection& c);
 absl::StatusOr<std::vector<v1::Position>> ListAllPositions(
     Connection& c, v1::ListPositionsRequest request);
+absl::StatusOr<std::vector<v1::Assignment>> ListAllAssignments(
+    Connection& c, v1::ListAssignmentsRequest request);
 
 }  // namespace vaktbro::ctl
 

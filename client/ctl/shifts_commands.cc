@@ -9,6 +9,7 @@
 #include "absl/status/status.h"
 #include "absl/strings/str_cat.h"
 #include "absl/strings/str_join.h"
+#include "command_helpers.h"
 #include "commands.h"
 #include "csv.h"
 #include "local_time.h"
@@ -19,11 +20,6 @@ namespace vaktbro::ctl {
 namespace {
 
 constexpr int kBoardDays = 28;
-
-absl::Status ForFlag(absl::string_view flag, const absl::Status& status) {
-  return absl::Status(status.code(),
-                      absl::StrCat(flag, ": ", status.message()));
-}
 
 void AddState(v1::Shift::State state, v1::ListShiftsRequest* request) {
   if (std::find(request->states().begin(), request->states().end(), state) ==

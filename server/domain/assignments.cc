@@ -5,7 +5,8 @@
 
 #include "text.h"
 #include "checks.h"
-#include "google/protobuf/util/time_util.h"
+#include "absl/time/civil_time.h"
+#include "absl/time/time.h"
 #include "paging.h"
 #include "typed_records.h"
 #include "shift_book.h"
@@ -15,11 +16,30 @@
 namespace vaktbro::domain {
 namespace {
 
-using google::protobuf::util::TimeUtil;
 using storage::LockMode;
 using storage::Txn;
 
-int64_t UtcDay(int64_t seconds) { return seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400; }
+// Europe/Oslo from the system's time zone database (package tzdata); UTC if
+// it is missing, which scripts/setup prevents.
+const absl::TimeZone& Oslo() {
+  static const absl::TimeZone zone = [] {
+    absl::TimeZone tz;
+    if (!absl::LoadTimeZone("Europe/Oslo", &tz)) tz = absl::UTCTimeZone();
+    return tz;
+  }();
+  return zone;
+}
+
+// Days since 1970-01-01 of the Oslo calendar day that contains `seconds`.
+int64_t OsloDay(int64_t seconds) {
+  const absl::CivilDay day = absl::ToCivilDay(absl::FromUnixSeconds(seconds), Oslo());
+  return day - absl::CivilDay(1970, 1, 1);
+}
+
+// "2026-11-24 22:00" in Oslo time, for messages.
+std::string OsloTime(const google::protobuf::Timestamp& t) {
+  return absl::FormatTime("%Y-%m-%d %H:%M", absl::FromUnixSeconds(t.seconds()), Oslo());
+}
 
 // Everything an offer or a direct assignment needs, read under the person's
 // and then the shift's lock.
@@ -41,9 +61,9 @@ absl::StatusOr<OfferContext> LoadOffer(Txn& txn, const v1::OfferShiftRequest& r)
     return absl::FailedPreconditionError(Cat(c.shift.name(), " is ", StateName(c.shift.state()),
                                                       " and takes no offers or bookings"));
   }
-  // Position dates are compared with the shift's UTC calendar days.
-  const int64_t first = UtcDay(c.shift.start_time().seconds());
-  const int64_t last = UtcDay(c.shift.end_time().seconds() - 1);
+  // Position dates are Oslo calendar days.
+  const int64_t first = OsloDay(c.shift.start_time().seconds());
+  const int64_t last = OsloDay(c.shift.end_time().seconds() - 1);
   const bool valid = DaysFromCivil(c.position.valid_from()) <= first &&
                      (!IsSet(c.position.valid_to()) || last <= DaysFromCivil(c.position.valid_to()));
   if (!valid) {
@@ -85,8 +105,8 @@ absl::Status CheckBookable(Txn& txn, const v1::Shift& shift, std::string_view pe
     if (a.start_time().seconds() < end && start < a.end_time().seconds()) {
       return absl::FailedPreconditionError(Cat(
           person, " is already booked on ", a.shift(), " (", a.employer(), ") from ",
-          TimeUtil::ToString(a.start_time()), " to ", TimeUtil::ToString(a.end_time()),
-          ", which overlaps ", shift.name()));
+          OsloTime(a.start_time()), " to ", OsloTime(a.end_time()), " (Oslo time), which overlaps ",
+          shift.name()));
     }
   }
   return absl::OkStatus();
