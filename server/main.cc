@@ -25,6 +25,7 @@
 #include "grpcpp/security/server_credentials.h"
 #include "grpcpp/server.h"
 #include "grpcpp/server_builder.h"
+#include "health_monitor.h"
 #include "log.h"
 #include "metrics.h"
 #include "metrics_http.h"
@@ -205,6 +206,17 @@ int main(int argc, char** argv) {
                      {"schema", std::to_string((*store)->schema_version())},
                      {"metrics_port", metrics_http ? std::to_string(metrics_http->port()) : "off"}});
   sd_notify(0, "READY=1");
+  // NOT_SERVING while the store cannot write, so that a load balancer or
+  // monitor takes the server out; SERVING again once a write succeeds.
+  vaktbro::ops::HealthMonitor health(
+      [&store] { return (*store)->WriteHealth(); },
+      [&server](const absl::Status& status) {
+        server->GetHealthCheckService()->SetServingStatus(status.ok());
+        vaktbro::ops::Log(status.ok() ? vaktbro::ops::LogLevel::kInfo : vaktbro::ops::LogLevel::kError,
+                          status.ok() ? "store_writable" : "store_read_only",
+                          {{"status", std::string(status.message())}});
+      },
+      std::chrono::milliseconds(500));
 
   int signal_number = 0;
   sigwait(&signals, &signal_number);

@@ -189,6 +189,11 @@ class Store {
   // The schema version recorded in the store.
   virtual int schema_version() const = 0;
 
+  // OK while the store takes writes; UNAVAILABLE after a commit failed with
+  // an I/O error (a full or failing disk: RocksDB turns read-only), until a
+  // later commit succeeds. The server reports NOT_SERVING meanwhile.
+  virtual absl::Status WriteHealth() const = 0;
+
   // Makes a new backup of the store in `backup_dir` (created if missing)
   // while the store stays open for reads and writes, verifies it, and
   // returns it. The backup holds every Txn whose Commit() returned before

@@ -56,6 +56,10 @@ class StoreImpl final : public Store {
   }
   absl::StatusOr<bool> IsEmpty() override;
   int schema_version() const override { return schema_version_; }
+  absl::Status WriteHealth() const override {
+    if (!ctx_.write_failed.load()) return absl::OkStatus();
+    return absl::UnavailableError("the store turned read-only after a write error (disk full or failing)");
+  }
   absl::StatusOr<BackupInfo> CreateBackup(
       const std::string& backup_dir) override {
     std::lock_guard<std::mutex> lock(backup_mu_);

@@ -241,7 +241,15 @@ absl::Status TxnImpl::PutRequest(std::string_view method,
 absl::Status TxnImpl::Commit() {
   if (absl::Status s = CheckActive(); !s.ok()) return s;
   committed_ = true;
-  return FromRocksDb(txn_->Commit(), "commit");
+  const rocksdb::Status s = txn_->Commit();
+  // An I/O error (a full or failing disk) turns RocksDB read-only; the next
+  // commit that goes through clears the mark (RocksDB may recover by itself).
+  if (s.ok()) {
+    ctx_->write_failed.store(false);
+  } else if (s.IsIOError() || s.IsNoSpace()) {
+    ctx_->write_failed.store(true);
+  }
+  return FromRocksDb(s, "commit");
 }
 
 }  // namespace vaktbro::storage

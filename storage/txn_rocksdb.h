@@ -17,6 +17,7 @@
 #define VAKTBRO_STORAGE_TXN_ROCKSDB_H_
 
 #include <array>
+#include <atomic>
 #include <cstddef>
 #include <memory>
 #include <optional>
@@ -39,6 +40,8 @@ struct DbContext {
   std::array<rocksdb::ColumnFamilyHandle*, kNumColumnFamilies> handles{};
   rocksdb::WriteOptions write_options;
   rocksdb::TransactionOptions txn_options;
+  // Set when a commit failed with an I/O error, cleared by one that succeeded.
+  mutable std::atomic<bool> write_failed{false};
 
   rocksdb::ColumnFamilyHandle* handle(Cf cf) const {
     return handles[static_cast<int>(cf)];

@@ -5,8 +5,10 @@
 #include <cstdio>
 #include <fstream>
 #include <string>
+#include <thread>
 
 #include "fixtures.h"
+#include "health_probe.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server_process.h"
@@ -111,6 +113,48 @@ TEST(OpsTest, SigtermStopsCleanlyAndKeepsTheData) {
   v1::GetRequest get;
   get.set_name(organisation);
   EXPECT_TRUE(client.Call(&v1::DirectoryService::Stub::GetOrganisation, get).ok());
+}
+
+// A full disk turns RocksDB read-only: writes fail with UNAVAILABLE and the
+// health service says NOT_SERVING, so a monitor takes the server out. The
+// disk is a small tmpfs (mounting it needs root, which CI has).
+TEST(OpsTest, HealthIsNotServingWhileTheDiskIsFull) {
+  TempDir dir;
+  const std::string mount_point = dir.path() + "/disk";
+  ASSERT_EQ(std::system(("mkdir -p " + mount_point + " && mount -t tmpfs -o size=8m tmpfs " + mount_point).c_str()), 0)
+      << "mounting a tmpfs needs root";
+  struct Unmount {
+    std::string path;
+    ~Unmount() { std::system(("umount -l " + path).c_str()); }
+  } unmount{mount_point};
+
+  ServerOptions options;
+  options.data_dir = mount_point + "/store";
+  auto server = ServerProcess::Start(options);
+  ASSERT_TRUE(server.ok()) << server.status();
+  Client client((*server)->Channel());
+  ASSERT_EQ(CheckHealth((*server)->Channel(), "").value_or(-1), kHealthServing);
+  auto org = client.AddOrganisation();
+  ASSERT_TRUE(org.ok()) << org.status();
+  auto unit = client.AddUnit(*org);
+  ASSERT_TRUE(unit.ok()) << unit.status();
+
+  absl::Status failure;
+  for (int i = 0; i < 20000 && failure.ok(); ++i) {
+    v1::PostShiftRequest post = ShiftRequest(*unit, {.start = WholeHourFromNow(24 + i % 500)});
+    post.mutable_shift()->set_note(std::string(1900, 'x'));
+    failure = client.Call(&v1::ShiftService::Stub::PostShift, post).status();
+  }
+  ASSERT_FALSE(failure.ok()) << "8 MiB never filled up";
+  EXPECT_TRUE(absl::IsUnavailable(failure)) << failure;
+
+  int health = kHealthServing;
+  for (int i = 0; i < 50 && health == kHealthServing; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    health = CheckHealth((*server)->Channel(), "").value_or(-1);
+  }
+  EXPECT_EQ(health, kHealthNotServing);
+  (*server)->Kill();
 }
 
 }  // namespace

@@ -14,6 +14,7 @@ namespace vaktbro::testing {
 
 // HealthCheckResponse.ServingStatus.SERVING.
 inline constexpr int kHealthServing = 1;
+inline constexpr int kHealthNotServing = 2;
 
 // Calls Check for `service` ("" asks about the whole server) with a 10 s
 // deadline and returns the reply's status field (0 UNKNOWN, 1 SERVING,
