@@ -62,6 +62,9 @@ absl::Status RunShiftsPost(Connection& c, const PostShiftOptions& options,
                            std::ostream& out);
 
 absl::Status RunPeopleList(Connection& c, std::ostream& out);
+// The organisations, with their units under each (the ids the other
+// commands take); only one organisation's when `organisation` is set.
+absl::Status RunUnitsList(Connection& c, const std::string& organisation, std::ostream& out);
 
 struct PositionFilter {
   std::string person;

@@ -10,6 +10,28 @@
 
 namespace vaktbro::ctl {
 
+absl::Status RunUnitsList(Connection& c, const std::string& organisation, std::ostream& out) {
+  absl::StatusOr<std::vector<v1::Organisation>> orgs = ListAllOrganisations(c);
+  if (!orgs.ok()) return orgs.status();
+  absl::StatusOr<std::vector<v1::Unit>> units = ListAllUnits(c);
+  if (!units.ok()) return units.status();
+  TextTable table({"ORGANISATION", "UNIT", "NAME", "KIND"});
+  size_t shown = 0;
+  for (const v1::Organisation& o : *orgs) {
+    if (!organisation.empty() && IdOf(o.name()) != IdOf(organisation)) continue;
+    table.AddRow({std::string(IdOf(o.name())), "", o.display_name(),
+                  absl::StrCat(v1::Organisation::Kind_Name(o.kind()), " ", o.organisation_number())});
+    for (const v1::Unit& u : *units) {
+      if (u.organisation() != o.name()) continue;
+      table.AddRow({"", std::string(IdOf(u.name())), u.display_name(), v1::Unit::Kind_Name(u.kind())});
+      ++shown;
+    }
+  }
+  table.Print(out);
+  out << shown << (shown == 1 ? " unit.\n" : " units.\n");
+  return absl::OkStatus();
+}
+
 absl::Status RunPeopleList(Connection& c, std::ostream& out) {
   absl::StatusOr<std::vector<v1::Person>> people = ListAllPeople(c);
   if (!people.ok()) return people.status();

@@ -17,6 +17,7 @@ using Action = std::function<absl::Status(Connection&)>;
 // Where CLI11 stores what it parsed; owned by Main, outlives the parse.
 struct Options {
   ShiftFilter list_filter;
+  std::string units_organisation;           // units list --organisation
   PostShiftOptions post;
   ShiftFilter export_filter;
   std::string export_file;
@@ -279,6 +280,13 @@ void AddFillCommands(CLI::App& app, Options* o, Action* action) {
 }
 
 void AddDirectoryCommands(CLI::App& app, Options* o, Action* action) {
+  CLI::App* units = app.add_subcommand("units", "Organisations and their units")->require_subcommand(1);
+  CLI::App* units_list = units->add_subcommand("list", "List organisations and units with their ids");
+  units_list->add_option("--organisation", o->units_organisation, "Only this organisation (id)");
+  units_list->callback([o, action] {
+    *action = [o](Connection& c) { return RunUnitsList(c, o->units_organisation, std::cout); };
+  });
+
   CLI::App* people =
       app.add_subcommand("people", "People")->require_subcommand(1);
   people->add_subcommand("list", "List people")->callback([action] {

@@ -86,6 +86,17 @@ absl::StatusOr<std::vector<v1::Unit>> ListAllUnits(Connection& c) {
       [](const v1::ListUnitsResponse& r) -> const auto& { return r.units(); });
 }
 
+absl::StatusOr<std::vector<v1::Organisation>> ListAllOrganisations(Connection& c) {
+  return ReadAllPages<v1::Organisation>(
+      v1::ListOrganisationsRequest(),
+      [&c](const v1::ListOrganisationsRequest& r) {
+        return c.Call<v1::ListOrganisationsResponse>([&](auto* ctx, auto* resp) {
+          return c.directory().ListOrganisations(ctx, r, resp);
+        });
+      },
+      [](const v1::ListOrganisationsResponse& r) -> const auto& { return r.organisations(); });
+}
+
 absl::StatusOr<std::vector<v1::Person>> ListAllPeople(Connection& c) {
   return ReadAllPages<v1::Person>(
       v1::ListPeopleRequest(),

@@ -72,6 +72,7 @@ absl::StatusOr<std::vector<v1::Shift>> ListAllShifts(
     Connection& c, v1::ListShiftsRequest request);
 absl::StatusOr<std::vector<v1::Unit>> ListAllUnits(Connection& c);
 absl::StatusOr<std::vector<v1::Person>> ListAllPeople(Connection& c);
+absl::StatusOr<std::vector<v1::Organisation>> ListAllOrganisations(Connection& c);
 absl::StatusOr<std::vector<v1::Position>> ListAllPositions(
     Connection& c, v1::ListPositionsRequest request);
 absl::StatusOr<std::vector<v1::Assignment>> ListAllAssignments(

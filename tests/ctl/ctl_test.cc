@@ -128,6 +128,18 @@ TEST_F(CtlTest, BoardShowsOpenShifts) {
   EXPECT_THAT(r.out, Not(HasSubstr(" filled\n")));
 }
 
+TEST_F(CtlTest, UnitsListShowsTheIdsToPostWith) {
+  const CtlRun all = Ctl({"units", "list"});
+  ASSERT_EQ(all.exit_code, 0) << all.err;
+  EXPECT_THAT(all.out, HasSubstr("vestvik-kommune"));
+  EXPECT_THAT(all.out, HasSubstr("vestvik-kommune-kad"));
+  EXPECT_THAT(all.out, HasSubstr("15 units."));
+  const CtlRun one = Ctl({"units", "list", "--organisation", "vestvik-kommune"});
+  ASSERT_EQ(one.exit_code, 0) << one.err;
+  EXPECT_THAT(one.out, HasSubstr("vestvik-kommune-kad"));
+  EXPECT_THAT(one.out, Not(HasSubstr("fjordhamn")));
+}
+
 TEST_F(CtlTest, PostedShiftIsListed) {
   const std::string day = Day(3);
   const CtlRun post = Ctl({"shifts",         "post",
