@@ -1,7 +1,5 @@
 // vaktbroctl end to end: the real server with the demo region, the real
 // binary, the real command lines a coordinator would type.
-#include <fcntl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -18,6 +16,7 @@
 #include "csv.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include "ctl_runner.h"
 #include "server_process.h"
 
 namespace vaktbro::ctl {
@@ -26,12 +25,6 @@ namespace {
 using ::testing::HasSubstr;
 using ::testing::Not;
 
-struct CtlRun {
-  int exit_code = -1;
-  std::string out;
-  std::string err;
-};
-
 std::string Slurp(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   std::ostringstream s;
@@ -39,83 +32,16 @@ std::string Slurp(const std::string& path) {
   return s.str();
 }
 
-class CtlTest : public ::testing::Test {
+// The shared fixture (ctl_runner.h), plus files for import and export.
+class CtlTest : public CtlFixture {
  protected:
-  static void SetUpTestSuite() {
-    const char* ctl = getenv("VAKTBRO_CTL_BINARY");
-    if (ctl == nullptr || getenv("VAKTBRO_SERVER_BINARY") == nullptr) return;
-    ctl_ = new std::string(ctl);
-    vaktbro::testing::ServerOptions options;
-    options.demo = true;
-    auto server = vaktbro::testing::ServerProcess::Start(options);
-    if (!server.ok()) {
-      start_error_ = new std::string(server.status().ToString());
-      return;
-    }
-    server_ = server->release();
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-
-  void SetUp() override {
-    ASSERT_NE(ctl_, nullptr)
-        << "run through ctest: needs vaktbro-server and vaktbroctl";
-    ASSERT_EQ(start_error_, nullptr) << *start_error_;
-  }
-
-  // Runs vaktbroctl --server <address> args... and collects what it printed.
-  CtlRun Ctl(const std::vector<std::string>& args) {
-    std::vector<std::string> argv = {*ctl_, "--server", server_->address()};
-    argv.insert(argv.end(), args.begin(), args.end());
-    const std::string out_path = dir_.path() + "/out",
-                      err_path = dir_.path() + "/err";
-    const pid_t pid = fork();
-    if (pid == 0) {
-      const int out =
-          open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-      const int err =
-          open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-      dup2(out, 1);
-      dup2(err, 2);
-      std::vector<char*> raw;
-      for (std::string& a : argv) raw.push_back(a.data());
-      raw.push_back(nullptr);
-      execv(raw[0], raw.data());
-      _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, Slurp(out_path),
-            Slurp(err_path)};
-  }
-
   std::string WriteFile(const std::string& name, const std::string& content) {
-    const std::string path = dir_.path() + "/" + name;
+    const std::string path = files_.path() + "/" + name;
     std::ofstream(path, std::ios::binary) << content;
     return path;
   }
-
-  static std::string Day(int days_from_today) {
-    const absl::TimeZone oslo = [] {
-      absl::TimeZone tz;
-      return absl::LoadTimeZone("Europe/Oslo", &tz) ? tz
-                                                    : absl::FixedTimeZone(3600);
-    }();
-    return absl::FormatCivilTime(absl::ToCivilDay(absl::Now(), oslo) +
-                                 days_from_today);
-  }
-
-  static std::string* ctl_;
-  static std::string* start_error_;
-  static vaktbro::testing::ServerProcess* server_;
-  vaktbro::testing::TempDir dir_;
+  vaktbro::testing::TempDir files_;
 };
-
-std::string* CtlTest::ctl_ = nullptr;
-std::string* CtlTest::start_error_ = nullptr;
-vaktbro::testing::ServerProcess* CtlTest::server_ = nullptr;
 
 TEST_F(CtlTest, BoardShowsOpenShifts) {
   const CtlRun r = Ctl({"board"});
@@ -244,7 +170,7 @@ TEST_F(CtlTest, ImportReportsTheBadRowAndImportsTheRest) {
 }
 
 TEST_F(CtlTest, ExportParsesBack) {
-  const std::string file = dir_.path() + "/vakter.csv";
+  const std::string file = files_.path() + "/vakter.csv";
   const CtlRun r = Ctl({"shifts", "export", "--file", file, "--unit",
                         "vestvik-sykehus-intensiv"});
   ASSERT_EQ(r.exit_code, 0) << r.err;
