@@ -18,6 +18,8 @@
 #ifndef VAKTBRO_SERVER_DOMAIN_SHIFT_BOOK_H_
 #define VAKTBRO_SERVER_DOMAIN_SHIFT_BOOK_H_
 
+#include <functional>
+#include <string_view>
 #include <vector>
 
 #include "absl/status/statusor.h"
@@ -57,6 +59,14 @@ class ShiftBook {
   static bool Matches(const v1::WatchShiftsRequest& filter, const v1::Shift& shift);
 
  private:
+  // A shift transition: locks the shift, checks the etag, lets `change`
+  // check the state and change the shift (and its assignments), then stamps,
+  // writes and publishes it.
+  using TransitionBody =
+      std::function<absl::Status(storage::Txn&, v1::Shift&, const google::protobuf::Timestamp& now)>;
+  absl::StatusOr<v1::Shift> Transition(const v1::ShiftTransitionRequest& r, std::string_view method,
+                                       const TransitionBody& change);
+
   // Publishes the shifts a committed mutation changed.
   void Publish(v1::ShiftEvent::Kind kind, const std::vector<v1::Shift>& shifts);
 

@@ -30,6 +30,20 @@ absl::Status WrongState(const v1::Shift& s, std::string_view action) {
       Cat(s.name(), " is ", StateName(s.state()), " and cannot be ", action));
 }
 
+// Ends every live assignment of `s`: accepted ones become `accepted_to`
+// (WITHDRAWN on cancel, WORKED on completion), offers are withdrawn.
+absl::Status EndAssignments(Txn& txn, const v1::Shift& s, const google::protobuf::Timestamp& now,
+                            v1::Assignment::State accepted_to) {
+  ASSIGN_OR_RETURN(std::vector<v1::Assignment> assignments, txn.ListAssignmentsOfShift(storage::IdOf(s.name())));
+  for (v1::Assignment& a : assignments) {
+    if (!IsLive(a.state())) continue;
+    a.set_state(a.state() == v1::Assignment::ACCEPTED ? accepted_to : v1::Assignment::WITHDRAWN);
+    Touch(a, now);
+    RETURN_IF_ERROR(txn.Put(a));
+  }
+  return absl::OkStatus();
+}
+
 }  // namespace
 
 void ShiftBook::Publish(v1::ShiftEvent::Kind kind, const std::vector<v1::Shift>& shifts) {
@@ -103,77 +117,55 @@ absl::StatusOr<v1::ListShiftsResponse> ShiftBook::ListShifts(const v1::ListShift
   return response;
 }
 
-absl::StatusOr<v1::Shift> ShiftBook::PublishShift(const v1::ShiftTransitionRequest& r) {
+absl::StatusOr<v1::Shift> ShiftBook::Transition(const v1::ShiftTransitionRequest& r, std::string_view method,
+                                                const TransitionBody& change) {
   std::vector<v1::Shift> changed;
-  auto result = Mutate<v1::Shift>(*store_, "PublishShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
+  auto result = Mutate<v1::Shift>(*store_, method, r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
     ASSIGN_OR_RETURN(v1::Shift s, Lookup<v1::Shift>(txn, "name", r.name(), LockMode::kExclusive));
     RETURN_IF_ERROR(CheckEtag(r.etag(), s.etag(), s.name()));
-    if (s.state() != v1::Shift::DRAFT) return WrongState(s, "published");
-    s.set_state(v1::Shift::OPEN);
-    Touch(s, clock_->Now());
+    const google::protobuf::Timestamp now = clock_->Now();
+    RETURN_IF_ERROR(change(txn, s, now));
+    Touch(s, now);
     RETURN_IF_ERROR(txn.Put(s));
     changed.push_back(s);
     return s;
   });
   if (result.ok()) Publish(v1::ShiftEvent::CHANGED, changed);
   return result;
+}
+
+absl::StatusOr<v1::Shift> ShiftBook::PublishShift(const v1::ShiftTransitionRequest& r) {
+  return Transition(r, "PublishShift", [](Txn&, v1::Shift& s, const google::protobuf::Timestamp&) {
+    if (s.state() != v1::Shift::DRAFT) return WrongState(s, "published");
+    s.set_state(v1::Shift::OPEN);
+    return absl::OkStatus();
+  });
 }
 
 absl::StatusOr<v1::Shift> ShiftBook::CancelShift(const v1::ShiftTransitionRequest& r) {
   RETURN_IF_ERROR(CheckOptionalText("reason", r.reason(), kMaxNoteLength));
-  std::vector<v1::Shift> changed;
-  auto result = Mutate<v1::Shift>(*store_, "CancelShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
-    ASSIGN_OR_RETURN(v1::Shift s, Lookup<v1::Shift>(txn, "name", r.name(), LockMode::kExclusive));
-    RETURN_IF_ERROR(CheckEtag(r.etag(), s.etag(), s.name()));
+  return Transition(r, "CancelShift", [&r](Txn& txn, v1::Shift& s, const google::protobuf::Timestamp& now) {
     if (s.state() == v1::Shift::CANCELLED || s.state() == v1::Shift::COMPLETED) return WrongState(s, "cancelled");
-    const google::protobuf::Timestamp now = clock_->Now();
-    ASSIGN_OR_RETURN(std::vector<v1::Assignment> assignments, txn.ListAssignmentsOfShift(storage::IdOf(s.name())));
-    for (v1::Assignment& a : assignments) {
-      if (!IsLive(a.state())) continue;
-      a.set_state(v1::Assignment::WITHDRAWN);
-      Touch(a, now);
-      RETURN_IF_ERROR(txn.Put(a));
-    }
+    RETURN_IF_ERROR(EndAssignments(txn, s, now, v1::Assignment::WITHDRAWN));
     s.set_state(v1::Shift::CANCELLED);
     s.set_filled_count(0);
     if (!r.reason().empty()) s.set_note(Cat(s.note(), s.note().empty() ? "" : "\n", "Cancelled: ", r.reason()));
-    Touch(s, now);
-    RETURN_IF_ERROR(txn.Put(s));
-    changed.push_back(s);
-    return s;
+    return absl::OkStatus();
   });
-  if (result.ok()) Publish(v1::ShiftEvent::CHANGED, changed);
-  return result;
 }
 
 absl::StatusOr<v1::Shift> ShiftBook::CompleteShift(const v1::ShiftTransitionRequest& r) {
-  std::vector<v1::Shift> changed;
-  auto result = Mutate<v1::Shift>(*store_, "CompleteShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Shift> {
-    ASSIGN_OR_RETURN(v1::Shift s, Lookup<v1::Shift>(txn, "name", r.name(), LockMode::kExclusive));
-    RETURN_IF_ERROR(CheckEtag(r.etag(), s.etag(), s.name()));
-    if (s.state() == v1::Shift::CANCELLED || s.state() == v1::Shift::COMPLETED ||
-        s.state() == v1::Shift::DRAFT) {
+  return Transition(r, "CompleteShift", [](Txn& txn, v1::Shift& s, const google::protobuf::Timestamp& now) {
+    if (s.state() == v1::Shift::CANCELLED || s.state() == v1::Shift::COMPLETED || s.state() == v1::Shift::DRAFT) {
       return WrongState(s, "completed");
     }
-    const google::protobuf::Timestamp now = clock_->Now();
     if (s.end_time().seconds() > now.seconds()) {
       return absl::FailedPreconditionError(Cat(s.name(), " has not ended yet"));
     }
-    ASSIGN_OR_RETURN(std::vector<v1::Assignment> assignments, txn.ListAssignmentsOfShift(storage::IdOf(s.name())));
-    for (v1::Assignment& a : assignments) {
-      if (!IsLive(a.state())) continue;
-      a.set_state(a.state() == v1::Assignment::ACCEPTED ? v1::Assignment::WORKED : v1::Assignment::WITHDRAWN);
-      Touch(a, now);
-      RETURN_IF_ERROR(txn.Put(a));
-    }
+    RETURN_IF_ERROR(EndAssignments(txn, s, now, v1::Assignment::WORKED));
     s.set_state(v1::Shift::COMPLETED);
-    Touch(s, now);
-    RETURN_IF_ERROR(txn.Put(s));
-    changed.push_back(s);
-    return s;
+    return absl::OkStatus();
   });
-  if (result.ok()) Publish(v1::ShiftEvent::CHANGED, changed);
-  return result;
 }
 
 absl::StatusOr<v1::ListAgencyBookingsResponse> ShiftBook::ListAgencyBookings(
