@@ -16,6 +16,7 @@
 #include "gtest/gtest.h"
 #include "health_probe.h"
 #include "server_process.h"
+#include "shared_server.h"
 #include "watch_log.h"
 
 namespace vaktbro::testing {
@@ -61,20 +62,11 @@ std::vector<std::string> PageByTwo(
   return names;
 }
 
-class ApiTest : public ::testing::Test {
+class ApiTest : public SharedServerTest {
  protected:
-  static void SetUpTestSuite() {
-    absl::StatusOr<std::unique_ptr<ServerProcess>> server =
-        ServerProcess::Start({});
-    ASSERT_TRUE(server.ok()) << server.status();
-    server_ = server->release();
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
   void SetUp() override {
-    ASSERT_NE(server_, nullptr);
+    SharedServerTest::SetUp();
+    if (HasFatalFailure()) return;
     client_ = std::make_unique<Client>(server_->Channel());
   }
 
@@ -120,11 +112,9 @@ class ApiTest : public ::testing::Test {
     EXPECT_EQ(shift->filled_count(), filled);
   }
 
-  static ServerProcess* server_;
   std::unique_ptr<Client> client_;
 };
 
-ServerProcess* ApiTest::server_ = nullptr;
 
 TEST_F(ApiTest, HealthServiceAnswersServing) {
   absl::StatusOr<int> status = CheckHealth(server_->Channel(), /*service=*/"");

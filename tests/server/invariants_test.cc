@@ -14,6 +14,7 @@
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
 #include "server_process.h"
+#include "shared_server.h"
 
 namespace vaktbro::testing {
 namespace {
@@ -55,21 +56,11 @@ void Print(const char* what, int round, const Tally& t) {
       t.other.size());
 }
 
-class InvariantsTest : public ::testing::Test {
+class InvariantsTest : public SharedServerTest {
  protected:
-  static void SetUpTestSuite() {
-    absl::StatusOr<std::unique_ptr<ServerProcess>> server =
-        ServerProcess::Start({});
-    ASSERT_TRUE(server.ok()) << server.status();
-    server_ = server->release();
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-
   void SetUp() override {
-    ASSERT_NE(server_, nullptr);
+    SharedServerTest::SetUp();
+    if (HasFatalFailure()) return;
     admin_ = std::make_unique<Client>(server_->Channel());
   }
 
@@ -105,11 +96,9 @@ class InvariantsTest : public ::testing::Test {
     ASSERT_EQ(failures.load(), 0);
   }
 
-  static ServerProcess* server_;
   std::unique_ptr<Client> admin_;
 };
 
-ServerProcess* InvariantsTest::server_ = nullptr;
 
 // (a) 64 people hold an offer for one headcount-1 shift and accept at once.
 TEST_F(InvariantsTest, OnlyOneOfManyAcceptsFillsAHeadcountOneShift) {
