@@ -14,6 +14,8 @@
 
 #include "CLI/CLI.hpp"
 #include "admin_service.h"
+#include "agency_register.h"
+#include "agency_service.h"
 #include "backups.h"
 #include "demo_loader.h"
 #include "directory.h"
@@ -27,6 +29,10 @@
 #include "grpcpp/server_builder.h"
 #include "health_monitor.h"
 #include "log.h"
+#include "matching.h"
+#include "matching_service.h"
+#include "region.h"
+#include "rule_book.h"
 #include "metrics.h"
 #include "metrics_http.h"
 #include "metrics_interceptor.h"
@@ -48,6 +54,8 @@ struct Flags {
   std::string metrics_listen = "127.0.0.1:9464";
   std::string metrics_port_file;
   std::string log_level = "info";
+  std::string rules_file;        // empty: the built-in rule text
+  int cascade_tick_seconds = 10;
   std::string log_format = "text";
   bool check_config = false;
 };
@@ -122,6 +130,10 @@ int main(int argc, char** argv) {
                  "Address of the Prometheus /metrics endpoint; empty turns it off");
   app.add_option("--metrics-port-file", flags.metrics_port_file, "Write the metrics port here once serving");
   app.add_option("--log-level", flags.log_level, "debug, info, warn or error");
+  app.add_option("--rules", flags.rules_file,
+                 "Rule text with the working-time, pension and competence rules (default: built in)");
+  app.add_option("--cascade-tick-seconds", flags.cascade_tick_seconds,
+                 "How often running cascades are advanced")->check(CLI::Range(1, 3600));
   app.add_option("--log-format", flags.log_format, "text (key=value) or json");
   app.add_flag("--check-config", flags.check_config, "Check the configuration and flags, then exit");
   app.set_config("--config", "", "Read options from this file (key = value, as the long flags)");
@@ -136,6 +148,15 @@ int main(int argc, char** argv) {
   if (flags.listen.find(':') == std::string::npos) return Fail("listen: must be host:port, got " + flags.listen);
   if (!flags.metrics_listen.empty() && flags.metrics_listen.find(':') == std::string::npos) {
     return Fail("metrics-listen: must be host:port or empty, got " + flags.metrics_listen);
+  }
+  vaktbro::rules::RuleBook rule_book = vaktbro::rules::DefaultRuleBook();
+  if (!flags.rules_file.empty()) {
+    std::ifstream in(flags.rules_file);
+    if (!in) return Fail("rules: cannot read " + flags.rules_file);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto parsed = vaktbro::rules::ParseRuleBook(text);
+    if (!parsed.ok()) return Fail("rules: " + std::string(parsed.status().message()));
+    rule_book = *std::move(parsed);
   }
   if (flags.check_config) {
     std::printf("vaktbro-server: configuration is valid (data-dir %s, listen %s, metrics %s)\n",
@@ -160,12 +181,21 @@ int main(int argc, char** argv) {
   const vaktbro::domain::Clock& clock = vaktbro::domain::Clock::System();
   vaktbro::domain::ShiftEventHub hub;
   vaktbro::domain::Directory directory(store->get(), &clock);
-  vaktbro::domain::ShiftBook book(store->get(), &clock, &hub);
+  vaktbro::domain::ShiftBook book(store->get(), &clock, &hub, &rule_book);
+  // The matching engine's view of the region, kept current by every commit.
+  vaktbro::matching::Region region(store->get(), [&clock] { return clock.Now().seconds(); });
+  (*store)->SetCommitObserver(&region);
+  if (absl::Status s = region.Load(); !s.ok()) return Fail("loading the region: " + std::string(s.message()));
+  vaktbro::matching::Matching matching(store->get(), &clock, &region, &rule_book, &book);
+  matching.StartCascadeTimer(std::chrono::seconds(flags.cascade_tick_seconds));
   auto executor = std::make_unique<vaktbro::rpc::Executor>(flags.threads);
   vaktbro::rpc::DirectoryService directory_service(&directory, executor.get());
   vaktbro::rpc::ShiftService shift_service(&book, &hub, executor.get());
   vaktbro::domain::Backups backups(store->get(), flags.backup_dir);
   vaktbro::rpc::AdminService admin_service(&backups, executor.get());
+  vaktbro::domain::AgencyRegister agency(store->get(), &clock);
+  vaktbro::rpc::AgencyService agency_service(&agency, executor.get());
+  vaktbro::rpc::MatchingService matching_service(&matching, executor.get());
 
   vaktbro::ops::Metrics metrics;
   grpc::EnableDefaultHealthCheckService(true);
@@ -176,6 +206,8 @@ int main(int argc, char** argv) {
   builder.RegisterService(&directory_service);
   builder.RegisterService(&shift_service);
   builder.RegisterService(&admin_service);
+  builder.RegisterService(&agency_service);
+  builder.RegisterService(&matching_service);
   builder.SetMaxReceiveMessageSize(4 << 20);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(vaktbro::ops::MakeMetricsInterceptorFactory(&metrics));
@@ -228,6 +260,7 @@ int main(int argc, char** argv) {
   server->Shutdown(std::chrono::system_clock::now() + std::chrono::seconds(5));
   executor.reset();  // runs what is queued, then joins
   stop_metrics.join();
+  (*store)->SetCommitObserver(nullptr);  // the region goes before the store
   vaktbro::ops::Log(vaktbro::ops::LogLevel::kInfo, "stopped");
   return 0;
 }

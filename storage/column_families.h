@@ -21,13 +21,18 @@ enum class Cf : int {
   kShifts,
   kAssignments,
   kAgencyBookings,
+  kPlannedShifts,
+  kProposals,
+  kCascades,
+  kInternalFills,
+  kAgencySettings,
   kIndexes,   // every secondary index entry
   kRequests,  // idempotency records
   kMeta,      // schema version
 };
 
-inline constexpr int kNumRecordCfs = 9;
-inline constexpr int kNumColumnFamilies = 12;
+inline constexpr int kNumRecordCfs = 14;
+inline constexpr int kNumColumnFamilies = 17;
 
 struct CfSpec {
   // The RocksDB column family name.
@@ -47,6 +52,11 @@ inline constexpr std::array<CfSpec, kNumColumnFamilies> kColumnFamilies = {{
     {"shifts", "shifts"},
     {"assignments", "assignments"},
     {"agency_bookings", "agencyBookings"},
+    {"planned_shifts", "plannedShifts"},
+    {"proposals", "proposals"},
+    {"cascades", "cascades"},
+    {"internal_fills", "internalFills"},
+    {"agency_settings", "agencySettings"},
     {"indexes", ""},
     {"requests", ""},
     {"meta", ""},

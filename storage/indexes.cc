@@ -123,4 +123,33 @@ absl::StatusOr<Keys> IndexKeysOf(const v1::AgencyBooking&, std::string_view) {
   return Keys();
 }
 
+absl::StatusOr<Keys> IndexKeysOf(const v1::PlannedShift& r, std::string_view id) {
+  Keys keys;
+  absl::Status s =
+      AddOwnedTimed(&keys, Index::kPlannedShiftsByPerson, r.person(), "people",
+                    "PlannedShift.person", r.start_time(), id);
+  if (s.ok()) {
+    s = AddOwnedTimed(&keys, Index::kPlannedShiftsByPosition, r.position(),
+                      "positions", "PlannedShift.position", r.start_time(), id);
+  }
+  if (!s.ok()) return s;
+  return Sorted(std::move(keys));
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::Proposal&, std::string_view) {
+  return Keys();
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::Cascade&, std::string_view) {
+  return Keys();
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::InternalFill&, std::string_view) {
+  return Keys();
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::AgencySettings&, std::string_view) {
+  return Keys();
+}
+
 }  // namespace vaktbro::storage

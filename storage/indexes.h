@@ -12,6 +12,8 @@
 #include <vector>
 
 #include "absl/status/statusor.h"
+#include "vaktbro/v1/agency.pb.h"
+#include "vaktbro/v1/matching.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 
 namespace vaktbro::storage {
@@ -38,6 +40,17 @@ absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Assignment& r,
                                                      std::string_view id);
 absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::AgencyBooking& r,
                                                      std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::PlannedShift& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Proposal& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Cascade& r,
+                                                     std::string_view id);
+// Internal fills and agency settings have no index entries.
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::InternalFill& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(
+    const v1::AgencySettings& r, std::string_view id);
 
 }  // namespace vaktbro::storage
 

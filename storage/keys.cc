@@ -42,6 +42,10 @@ std::string_view IndexTag(Index index) {
       return "avail_person";
     case Index::kPartnershipsByOrganisation:
       return "pship_org";
+    case Index::kPlannedShiftsByPerson:
+      return "plan_person";
+    case Index::kPlannedShiftsByPosition:
+      return "plan_pos";
   }
   return "unknown";
 }

@@ -35,6 +35,8 @@ enum class Index {
   kUnitsByOrganisation,         // unit_org     '\0' organisation id
   kAvailabilitiesByPerson,      // avail_person '\0' person start id
   kPartnershipsByOrganisation,  // pship_org '\0' organisation id
+  kPlannedShiftsByPerson,       // plan_person '\0' person start id
+  kPlannedShiftsByPosition,     // plan_pos    '\0' position start id
 };
 
 // Whether an index entry carries a time component between prefix and id.

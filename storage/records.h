@@ -14,6 +14,8 @@
 #include "absl_compat.h"
 #include "column_families.h"
 #include "store.h"
+#include "vaktbro/v1/agency.pb.h"
+#include "vaktbro/v1/matching.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 
 namespace vaktbro::storage {
@@ -38,6 +40,11 @@ VAKTBRO_STORAGE_RECORD(Availability, Cf::kAvailabilities);
 VAKTBRO_STORAGE_RECORD(Shift, Cf::kShifts);
 VAKTBRO_STORAGE_RECORD(Assignment, Cf::kAssignments);
 VAKTBRO_STORAGE_RECORD(AgencyBooking, Cf::kAgencyBookings);
+VAKTBRO_STORAGE_RECORD(PlannedShift, Cf::kPlannedShifts);
+VAKTBRO_STORAGE_RECORD(Proposal, Cf::kProposals);
+VAKTBRO_STORAGE_RECORD(Cascade, Cf::kCascades);
+VAKTBRO_STORAGE_RECORD(InternalFill, Cf::kInternalFills);
+VAKTBRO_STORAGE_RECORD(AgencySettings, Cf::kAgencySettings);
 #undef VAKTBRO_STORAGE_RECORD
 
 // Parses the stored value of record `id`. INTERNAL when it does not parse.

@@ -29,6 +29,8 @@
 #include "absl/status/status.h"
 #include "absl/status/statusor.h"
 #include "google/protobuf/timestamp.pb.h"
+#include "vaktbro/v1/agency.pb.h"
+#include "vaktbro/v1/matching.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 
 namespace vaktbro::storage {
@@ -86,6 +88,25 @@ struct BackupInfo {
   uint32_t file_count = 0;
 };
 
+// A record a committed Txn wrote or deleted, for a CommitObserver.
+struct WrittenRecord {
+  std::string_view collection;  // "assignments"
+  std::string id;
+  // The person the record belongs to: a Person's own id, the `person` of a
+  // Position, Availability, Assignment or PlannedShift; empty otherwise.
+  std::string person_id;
+};
+
+// Told of every successful commit, on the committing thread, after the
+// commit is durable and before Commit() returns. Read models (the matching
+// engine's in-memory view of who works when) use it to stay current.
+// Must be quick and must not begin a Txn of its own.
+class CommitObserver {
+ public:
+  virtual ~CommitObserver() = default;
+  virtual void OnCommit(const std::vector<WrittenRecord>& written) = 0;
+};
+
 class Txn {
  public:
   virtual ~Txn() = default;
@@ -104,6 +125,12 @@ class Txn {
   virtual absl::StatusOr<v1::Shift> GetShift(std::string_view id, LockMode mode) = 0;
   virtual absl::StatusOr<v1::Assignment> GetAssignment(std::string_view id, LockMode mode) = 0;
   virtual absl::StatusOr<v1::AgencyBooking> GetAgencyBooking(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::PlannedShift> GetPlannedShift(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Proposal> GetProposal(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Cascade> GetCascade(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::InternalFill> GetInternalFill(std::string_view id, LockMode mode) = 0;
+  // Keyed by the organisation's id.
+  virtual absl::StatusOr<v1::AgencySettings> GetAgencySettings(std::string_view id, LockMode mode) = 0;
 
   // --- Writes. The record's `name` gives its id. A Put replaces the record
   // and, in the same transaction, every secondary index entry it has (old
@@ -118,9 +145,15 @@ class Txn {
   virtual absl::Status Put(const v1::Shift& r) = 0;
   virtual absl::Status Put(const v1::Assignment& r) = 0;
   virtual absl::Status Put(const v1::AgencyBooking& r) = 0;
+  virtual absl::Status Put(const v1::PlannedShift& r) = 0;
+  virtual absl::Status Put(const v1::Proposal& r) = 0;
+  virtual absl::Status Put(const v1::Cascade& r) = 0;
+  virtual absl::Status Put(const v1::InternalFill& r) = 0;
+  virtual absl::Status Put(const v1::AgencySettings& r) = 0;
   // Deletes a record with its index entries. NOT_FOUND when absent.
   virtual absl::Status DeletePartnership(std::string_view id) = 0;
   virtual absl::Status DeleteAvailability(std::string_view id) = 0;
+  virtual absl::Status DeletePlannedShift(std::string_view id) = 0;
 
   // --- Scans, in key order, at most `limit` records, starting after
   // `after_id` (empty: from the beginning).
@@ -138,6 +171,12 @@ class Txn {
   // Availability windows of a person ordered by start time.
   virtual absl::StatusOr<std::vector<v1::Availability>> ListAvailabilitiesOf(std::string_view person_id, const Cursor& after, int limit) = 0;
   virtual absl::StatusOr<std::vector<v1::AgencyBooking>> ListAgencyBookings(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::Cascade>> ListCascades(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::InternalFill>> ListInternalFills(std::string_view after_id, int limit) = 0;
+  // A person's (or a position's) planned rota shifts whose start time is in
+  // `range`, ordered by (start_time, id), resuming after `after`.
+  virtual absl::StatusOr<std::vector<v1::PlannedShift>> ListPlannedShiftsOfPerson(std::string_view person_id, const TimeRange& range, const Cursor& after, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::PlannedShift>> ListPlannedShiftsOfPosition(std::string_view position_id, const TimeRange& range, const Cursor& after, int limit) = 0;
 
   // Shifts whose start time is in `range`, ordered by (start_time, id),
   // resuming after `after`. With a unit id, only that unit's shifts (served
@@ -183,6 +222,10 @@ class Store {
   // locked see the latest committed version.
   virtual std::unique_ptr<Txn> Begin() = 0;
 
+  // Sets the observer of commits (nullptr: none). The observer must outlive
+  // the store or be reset first. Commits that race with the call may or may
+  // not be observed.
+  virtual void SetCommitObserver(CommitObserver* observer) = 0;
   // True when no record of any kind exists (a fresh store, before the demo).
   virtual absl::StatusOr<bool> IsEmpty() = 0;
 

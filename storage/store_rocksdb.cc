@@ -54,6 +54,9 @@ class StoreImpl final : public Store {
   std::unique_ptr<Txn> Begin() override {
     return std::make_unique<TxnImpl>(&ctx_);
   }
+  void SetCommitObserver(CommitObserver* observer) override {
+    ctx_.observer.store(observer);
+  }
   absl::StatusOr<bool> IsEmpty() override;
   int schema_version() const override { return schema_version_; }
   absl::Status WriteHealth() const override {

@@ -14,6 +14,15 @@ namespace vaktbro::storage {
 
 namespace {
 
+// The person a record belongs to, for WrittenRecord.
+template <typename R>
+std::string PersonOf(const R&) { return ""; }
+std::string PersonOf(const v1::Person& r) { return std::string(IdOf(r.name())); }
+std::string PersonOf(const v1::Position& r) { return std::string(IdOf(r.person())); }
+std::string PersonOf(const v1::Availability& r) { return std::string(IdOf(r.person())); }
+std::string PersonOf(const v1::Assignment& r) { return std::string(IdOf(r.person())); }
+std::string PersonOf(const v1::PlannedShift& r) { return std::string(IdOf(r.person())); }
+
 rocksdb::Slice ToSlice(std::string_view s) { return {s.data(), s.size()}; }
 
 std::string LockId(Cf cf, std::string_view key) {
@@ -162,7 +171,9 @@ absl::Status TxnImpl::PutRecord(const R& r) {
       if (absl::Status s = Write(Cf::kIndexes, key, "", what); !s.ok())
         return s;
     }
-    return Write(cf, *id, r.SerializeAsString(), what);
+    absl::Status s = Write(cf, *id, r.SerializeAsString(), what);
+    if (s.ok()) written_.push_back({CollectionOf(cf), std::string(*id), PersonOf(r)});
+    return s;
   });
 }
 
@@ -184,7 +195,9 @@ absl::Status TxnImpl::DeleteRecord(std::string_view id) {
     for (const std::string& key : *keys) {
       if (absl::Status s = Erase(Cf::kIndexes, key, what); !s.ok()) return s;
     }
-    return Erase(cf, id, what);
+    absl::Status s = Erase(cf, id, what);
+    if (s.ok()) written_.push_back({CollectionOf(cf), std::string(id), PersonOf(*previous)});
+    return s;
   });
 }
 
@@ -203,6 +216,11 @@ VAKTBRO_STORAGE_RECORD_METHODS(Availability)
 VAKTBRO_STORAGE_RECORD_METHODS(Shift)
 VAKTBRO_STORAGE_RECORD_METHODS(Assignment)
 VAKTBRO_STORAGE_RECORD_METHODS(AgencyBooking)
+VAKTBRO_STORAGE_RECORD_METHODS(PlannedShift)
+VAKTBRO_STORAGE_RECORD_METHODS(Proposal)
+VAKTBRO_STORAGE_RECORD_METHODS(Cascade)
+VAKTBRO_STORAGE_RECORD_METHODS(InternalFill)
+VAKTBRO_STORAGE_RECORD_METHODS(AgencySettings)
 #undef VAKTBRO_STORAGE_RECORD_METHODS
 
 absl::Status TxnImpl::DeletePartnership(std::string_view id) {
@@ -211,6 +229,10 @@ absl::Status TxnImpl::DeletePartnership(std::string_view id) {
 
 absl::Status TxnImpl::DeleteAvailability(std::string_view id) {
   return DeleteRecord<v1::Availability>(id);
+}
+
+absl::Status TxnImpl::DeletePlannedShift(std::string_view id) {
+  return DeleteRecord<v1::PlannedShift>(id);
 }
 
 absl::StatusOr<RequestRecord> TxnImpl::GetRequest(std::string_view method,
@@ -246,6 +268,9 @@ absl::Status TxnImpl::Commit() {
   // commit that goes through clears the mark (RocksDB may recover by itself).
   if (s.ok()) {
     ctx_->write_failed.store(false);
+    if (CommitObserver* observer = ctx_->observer.load(); observer != nullptr && !written_.empty()) {
+      observer->OnCommit(written_);
+    }
   } else if (s.IsIOError() || s.IsNoSpace()) {
     ctx_->write_failed.store(true);
   }

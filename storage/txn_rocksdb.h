@@ -20,6 +20,7 @@
 #include <atomic>
 #include <cstddef>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,8 @@ struct DbContext {
   rocksdb::TransactionOptions txn_options;
   // Set when a commit failed with an I/O error, cleared by one that succeeded.
   mutable std::atomic<bool> write_failed{false};
+  // Told of each successful commit; may be null.
+  std::atomic<CommitObserver*> observer{nullptr};
 
   rocksdb::ColumnFamilyHandle* handle(Cf cf) const {
     return handles[static_cast<int>(cf)];
@@ -80,6 +83,16 @@ class TxnImpl final : public Txn {
                                                LockMode mode) override;
   absl::StatusOr<v1::AgencyBooking> GetAgencyBooking(std::string_view id,
                                                      LockMode mode) override;
+  absl::StatusOr<v1::PlannedShift> GetPlannedShift(std::string_view id,
+                                                   LockMode mode) override;
+  absl::StatusOr<v1::Proposal> GetProposal(std::string_view id,
+                                           LockMode mode) override;
+  absl::StatusOr<v1::Cascade> GetCascade(std::string_view id,
+                                         LockMode mode) override;
+  absl::StatusOr<v1::InternalFill> GetInternalFill(std::string_view id,
+                                                   LockMode mode) override;
+  absl::StatusOr<v1::AgencySettings> GetAgencySettings(std::string_view id,
+                                                       LockMode mode) override;
 
   absl::Status Put(const v1::Organisation& r) override;
   absl::Status Put(const v1::Partnership& r) override;
@@ -90,8 +103,14 @@ class TxnImpl final : public Txn {
   absl::Status Put(const v1::Shift& r) override;
   absl::Status Put(const v1::Assignment& r) override;
   absl::Status Put(const v1::AgencyBooking& r) override;
+  absl::Status Put(const v1::PlannedShift& r) override;
+  absl::Status Put(const v1::Proposal& r) override;
+  absl::Status Put(const v1::Cascade& r) override;
+  absl::Status Put(const v1::InternalFill& r) override;
+  absl::Status Put(const v1::AgencySettings& r) override;
   absl::Status DeletePartnership(std::string_view id) override;
   absl::Status DeleteAvailability(std::string_view id) override;
+  absl::Status DeletePlannedShift(std::string_view id) override;
 
   absl::StatusOr<std::vector<v1::Organisation>> ListOrganisations(
       std::string_view after_id, int limit) override;
@@ -117,6 +136,16 @@ class TxnImpl final : public Txn {
       std::string_view person_id, const Cursor& after, int limit) override;
   absl::StatusOr<std::vector<v1::AgencyBooking>> ListAgencyBookings(
       std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::Cascade>> ListCascades(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::InternalFill>> ListInternalFills(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::PlannedShift>> ListPlannedShiftsOfPerson(
+      std::string_view person_id, const TimeRange& range, const Cursor& after,
+      int limit) override;
+  absl::StatusOr<std::vector<v1::PlannedShift>> ListPlannedShiftsOfPosition(
+      std::string_view position_id, const TimeRange& range,
+      const Cursor& after, int limit) override;
   absl::StatusOr<std::vector<v1::Shift>> ListShiftsByStart(
       const TimeRange& range, const Cursor& after, int limit) override;
   absl::StatusOr<std::vector<v1::Shift>> ListShiftsOfUnit(
@@ -183,6 +212,8 @@ class TxnImpl final : public Txn {
   // Keys (column family byte + key) locked by a locked read.
   absl::flat_hash_set<std::string> locked_;
   bool committed_ = false;
+  // The records written or deleted so far, for the commit observer.
+  std::vector<WrittenRecord> written_;
 };
 
 }  // namespace vaktbro::storage

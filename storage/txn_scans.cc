@@ -275,4 +275,45 @@ absl::StatusOr<std::vector<v1::Assignment>> TxnImpl::ListAssignmentsOfPerson(
                                    limit);
 }
 
+absl::StatusOr<std::vector<v1::Cascade>> TxnImpl::ListCascades(
+    std::string_view after_id, int limit) {
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  return ScanRecords<v1::Cascade>(after_id, limit);
+}
+
+absl::StatusOr<std::vector<v1::InternalFill>> TxnImpl::ListInternalFills(
+    std::string_view after_id, int limit) {
+  if (absl::Status s = CheckActive(); !s.ok()) return s;
+  return ScanRecords<v1::InternalFill>(after_id, limit);
+}
+
+absl::StatusOr<std::vector<v1::PlannedShift>> TxnImpl::ListPlannedShiftsOfPerson(
+    std::string_view person_id, const TimeRange& range, const Cursor& after,
+    int limit) {
+  if (absl::Status s = CheckId("people", person_id); !s.ok()) return s;
+  if (absl::Status s = CheckTimedScan("plannedShifts", after, limit); !s.ok()) {
+    return s;
+  }
+  const std::string prefix =
+      IndexPrefix(Index::kPlannedShiftsByPerson, person_id);
+  return ScanIndex<v1::PlannedShift>(TimedRange(prefix, range, after),
+                                     prefix.size(), EntryShape::kTimeThenId,
+                                     limit);
+}
+
+absl::StatusOr<std::vector<v1::PlannedShift>>
+TxnImpl::ListPlannedShiftsOfPosition(std::string_view position_id,
+                                     const TimeRange& range,
+                                     const Cursor& after, int limit) {
+  if (absl::Status s = CheckId("positions", position_id); !s.ok()) return s;
+  if (absl::Status s = CheckTimedScan("plannedShifts", after, limit); !s.ok()) {
+    return s;
+  }
+  const std::string prefix =
+      IndexPrefix(Index::kPlannedShiftsByPosition, position_id);
+  return ScanIndex<v1::PlannedShift>(TimedRange(prefix, range, after),
+                                     prefix.size(), EntryShape::kTimeThenId,
+                                     limit);
+}
+
 }  // namespace vaktbro::storage

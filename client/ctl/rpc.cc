@@ -44,6 +44,7 @@ Connection::Connection(const ConnectionOptions& options)
   directory_ = v1::DirectoryService::NewStub(channel);
   shifts_ = v1::ShiftService::NewStub(channel);
   admin_ = v1::AdminService::NewStub(channel);
+  matching_ = v1::MatchingService::NewStub(channel);
 }
 
 absl::Status Connection::Failed(const grpc::Status& status) const {

@@ -15,6 +15,7 @@
 #include "absl/time/clock.h"
 #include "absl/time/time.h"
 #include "grpcpp/client_context.h"
+#include "vaktbro/v1/matching.grpc.pb.h"
 #include "vaktbro/v1/service.grpc.pb.h"
 
 namespace vaktbro::ctl {
@@ -35,6 +36,7 @@ class Connection {
   v1::DirectoryService::Stub& directory() { return *directory_; }
   v1::ShiftService::Stub& shifts() { return *shifts_; }
   v1::AdminService::Stub& admin() { return *admin_; }
+  v1::MatchingService::Stub& matching() { return *matching_; }
 
   // Runs `rpc(context, response)` with a fresh context that carries the
   // deadline. UNAVAILABLE is retried twice after a short pause: the request,
@@ -65,6 +67,7 @@ class Connection {
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
   std::unique_ptr<v1::ShiftService::Stub> shifts_;
   std::unique_ptr<v1::AdminService::Stub> admin_;
+  std::unique_ptr<v1::MatchingService::Stub> matching_;
 };
 
 // Every page of the List calls. The request's page fields are set here.

@@ -4,12 +4,14 @@
 #include <algorithm>
 
 #include "text.h"
+#include "agency_ledger.h"
 #include "checks.h"
 #include "absl/time/civil_time.h"
 #include "absl/time/time.h"
 #include "paging.h"
 #include "typed_records.h"
 #include "shift_book.h"
+#include "rules_gate.h"
 #include "shift_rules.h"
 #include "validation.h"
 
@@ -49,7 +51,8 @@ struct OfferContext {
   v1::Position position;
 };
 
-absl::StatusOr<OfferContext> LoadOffer(Txn& txn, const v1::OfferShiftRequest& r) {
+absl::StatusOr<OfferContext> LoadOffer(Txn& txn, const v1::OfferShiftRequest& r,
+                                       const rules::RuleBook* rules) {
   OfferContext c;
   ASSIGN_OR_RETURN(c.person, Lookup<v1::Person>(txn, "person", r.person(), LockMode::kExclusive));
   ASSIGN_OR_RETURN(c.shift, Lookup<v1::Shift>(txn, "shift", r.shift(), LockMode::kExclusive));
@@ -70,8 +73,9 @@ absl::StatusOr<OfferContext> LoadOffer(Txn& txn, const v1::OfferShiftRequest& r)
     return absl::FailedPreconditionError(
         Cat(c.position.name(), " is not valid on the date of ", c.shift.name()));
   }
-  const auto& profs = c.person.professions();
-  if (std::find(profs.begin(), profs.end(), c.shift.profession()) == profs.end()) {
+  // The profession, or with rules one the competence rules let cover it (a
+  // specialist nurse may take a nurse's shift).
+  if (!CoversProfession(rules, c.person, c.shift)) {
     return absl::FailedPreconditionError(Cat(c.person.name(), " is not authorised as ",
                                                       v1::Profession_Name(c.shift.profession()),
                                                       ", which ", c.shift.name(), " requires"));
@@ -112,15 +116,22 @@ absl::Status CheckBookable(Txn& txn, const v1::Shift& shift, std::string_view pe
   return absl::OkStatus();
 }
 
-// Takes one place on the shift for `a`, which becomes ACCEPTED.
-absl::Status Book(Txn& txn, v1::Shift& shift, v1::Assignment& a, const google::protobuf::Timestamp& now) {
+// Takes one place on the shift for `a`, which becomes ACCEPTED: the two
+// invariants first, then (with rules) every BLOCK rule, both under the locks.
+absl::Status Book(Txn& txn, v1::Shift& shift, v1::Assignment& a, const google::protobuf::Timestamp& now,
+                  const rules::RuleBook* rules, const v1::Person& person, const v1::Position& position) {
   RETURN_IF_ERROR(CheckBookable(txn, shift, a.person()));
+  if (rules != nullptr) {
+    RETURN_IF_ERROR(CheckRulesGate(txn, *rules, person, shift, position, now.seconds()));
+  }
   shift.set_filled_count(shift.filled_count() + 1);
   shift.set_state(FillState(shift.filled_count(), shift.headcount()));
   Touch(shift, now);
   a.set_state(v1::Assignment::ACCEPTED);
   RETURN_IF_ERROR(txn.Put(shift));
-  return txn.Put(a);
+  RETURN_IF_ERROR(txn.Put(a));
+  // The internal-fill ledger entry, in the same transaction (agency_ledger.h).
+  return RecordInternalFill(txn, shift, a, now);
 }
 
 v1::Assignment NewAssignment(const OfferContext& c, v1::Assignment::State state) {
@@ -139,7 +150,10 @@ v1::Assignment NewAssignment(const OfferContext& c, v1::Assignment::State state)
 
 absl::StatusOr<v1::Assignment> ShiftBook::OfferShift(const v1::OfferShiftRequest& r) {
   return Mutate<v1::Assignment>(*store_, "OfferShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Assignment> {
-    ASSIGN_OR_RETURN(const OfferContext c, LoadOffer(txn, r));
+    ASSIGN_OR_RETURN(const OfferContext c, LoadOffer(txn, r, rules_));
+    // Offers are not checked against the rules: the person may free the time
+    // before accepting (EvaluateCandidate shows what stands in the way);
+    // accepting is checked.
     v1::Assignment a = NewAssignment(c, v1::Assignment::OFFERED);
     RETURN_IF_ERROR(ClaimName(txn, "assignment", "", clock_->Now(), a));
     RETURN_IF_ERROR(txn.Put(a));
@@ -150,11 +164,11 @@ absl::StatusOr<v1::Assignment> ShiftBook::OfferShift(const v1::OfferShiftRequest
 absl::StatusOr<v1::Assignment> ShiftBook::AssignShift(const v1::OfferShiftRequest& r) {
   std::vector<v1::Shift> changed;
   auto result = Mutate<v1::Assignment>(*store_, "AssignShift", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Assignment> {
-    ASSIGN_OR_RETURN(OfferContext c, LoadOffer(txn, r));
+    ASSIGN_OR_RETURN(OfferContext c, LoadOffer(txn, r, rules_));
     const google::protobuf::Timestamp now = clock_->Now();
     v1::Assignment a = NewAssignment(c, v1::Assignment::ACCEPTED);
     RETURN_IF_ERROR(ClaimName(txn, "assignment", "", now, a));
-    RETURN_IF_ERROR(Book(txn, c.shift, a, now));
+    RETURN_IF_ERROR(Book(txn, c.shift, a, now, rules_, c.person, c.position));
     changed.push_back(c.shift);
     return a;
   });
@@ -167,7 +181,7 @@ absl::StatusOr<v1::Assignment> ShiftBook::AcceptOffer(const v1::AssignmentTransi
   auto result = Mutate<v1::Assignment>(*store_, "AcceptOffer", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Assignment> {
     // Learn whom and what the offer is for, then lock in the fixed order.
     ASSIGN_OR_RETURN(const v1::Assignment peek, Lookup<v1::Assignment>(txn, "name", r.name()));
-    RETURN_IF_ERROR(Lookup<v1::Person>(txn, "person", peek.person(), LockMode::kExclusive).status());
+    ASSIGN_OR_RETURN(const v1::Person person, Lookup<v1::Person>(txn, "person", peek.person(), LockMode::kExclusive));
     ASSIGN_OR_RETURN(v1::Shift shift, Lookup<v1::Shift>(txn, "shift", peek.shift(), LockMode::kExclusive));
     ASSIGN_OR_RETURN(v1::Assignment a, Lookup<v1::Assignment>(txn, "name", r.name(), LockMode::kExclusive));
     RETURN_IF_ERROR(CheckEtag(r.etag(), a.etag(), a.name()));
@@ -175,8 +189,10 @@ absl::StatusOr<v1::Assignment> ShiftBook::AcceptOffer(const v1::AssignmentTransi
       return absl::FailedPreconditionError(Cat(a.name(), " is ", StateName(a.state()), ", not an open offer"));
     }
     const google::protobuf::Timestamp now = clock_->Now();
+    // The world may have changed since the offer: Book checks the rules again.
+    ASSIGN_OR_RETURN(const v1::Position position, Lookup<v1::Position>(txn, "position", a.position()));
     Touch(a, now);
-    RETURN_IF_ERROR(Book(txn, shift, a, now));
+    RETURN_IF_ERROR(Book(txn, shift, a, now, rules_, person, position));
     changed.push_back(shift);
     return a;
   });

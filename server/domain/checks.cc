@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "resource.h"
 #include "text.h"
 #include "status_macros.h"
 #include "validation.h"
@@ -78,7 +79,27 @@ absl::Status CheckPerson(std::string_view prefix, const v1::Person& p,
     return FieldError(F(prefix, "email"), "must be an e-mail address");
   }
   RETURN_IF_ERROR(CheckOptionalText(F(prefix, "phone"), p.phone(), 40));
-  return CheckOptionalText(F(prefix, "home_region"), p.home_region(), kMaxNameLength);
+  RETURN_IF_ERROR(CheckOptionalText(F(prefix, "home_region"), p.home_region(), kMaxNameLength));
+  const v1::PensionFacts& pension = p.pension();
+  if (!v1::PensionFacts::Scheme_IsValid(pension.scheme())) {
+    return FieldError(F(prefix, "pension.scheme"), "must be a pension scheme");
+  }
+  if (!v1::PensionFacts::Afp_IsValid(pension.afp())) {
+    return FieldError(F(prefix, "pension.afp"), "must be an AFP scheme");
+  }
+  if (pension.earnings_this_year_nok() < 0) {
+    return FieldError(F(prefix, "pension.earnings_this_year_nok"), "must not be negative");
+  }
+  if (pension.projected_earnings_nok() < 0) {
+    return FieldError(F(prefix, "pension.projected_earnings_nok"), "must not be negative");
+  }
+  if (p.preferred_units_size() > kMaxPreferredUnits) {
+    return FieldError(F(prefix, "preferred_units"), Cat("at most ", kMaxPreferredUnits, " units"));
+  }
+  for (int i = 0; i < p.preferred_units_size(); ++i) {
+    RETURN_IF_ERROR(ParseName(Cat(prefix, ".preferred_units[", i, "]"), p.preferred_units(i), kUnits).status());
+  }
+  return absl::OkStatus();
 }
 
 absl::Status CheckPosition(std::string_view prefix, const v1::Position& p) {

@@ -17,6 +17,7 @@ inline constexpr int kMaxNameLength = 200;
 inline constexpr int kMaxNoteLength = 2000;
 inline constexpr int kMaxCompetenceCodeLength = 40;
 inline constexpr int kMaxCompetences = 50;
+inline constexpr int kMaxPreferredUnits = 20;
 inline constexpr int kMinShiftSeconds = 30 * 60;
 inline constexpr int kMaxShiftSeconds = 24 * 3600;
 inline constexpr int kMaxHeadcount = 50;

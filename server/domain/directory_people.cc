@@ -40,6 +40,9 @@ absl::StatusOr<v1::Person> Directory::CreatePerson(const v1::CreatePersonRequest
   RETURN_IF_ERROR(CheckClientId("person_id", r.person_id()));
   const google::protobuf::Timestamp now = clock_->Now();
   RETURN_IF_ERROR(CheckPerson("person", r.person(), now));
+  if (r.person().has_cross_employer_consent_time()) {
+    return FieldError("person.cross_employer_consent_time", "is output only: use MatchingService.SetConsent");
+  }
   return Mutate<v1::Person>(*store_, "CreatePerson", r, r.request_id(), [&](Txn& txn) -> absl::StatusOr<v1::Person> {
     v1::Person p = r.person();
     RETURN_IF_ERROR(ClaimName(txn, "person_id", r.person_id(), now, p));
@@ -71,7 +74,7 @@ absl::StatusOr<v1::ListPeopleResponse> Directory::ListPeople(const v1::ListPeopl
 absl::StatusOr<v1::Person> Directory::UpdatePerson(const v1::UpdatePersonRequest& r) {
   const google::protobuf::Timestamp now = clock_->Now();
   return UpdateResource<v1::Person>(*store_, *clock_, "UpdatePerson", r, r.request_id(), "person", r.person(),
-                                    r.update_mask(), {},
+                                    r.update_mask(), {"cross_employer_consent_time"},
                                     [&now](Txn&, const v1::Person& p) { return CheckPerson("person", p, now); });
 }
 

@@ -25,6 +25,7 @@
 #include "absl/status/statusor.h"
 #include "event_hub.h"
 #include "resource.h"
+#include "rule_book.h"
 #include "store.h"
 #include "vaktbro/v1/service.pb.h"
 
@@ -32,9 +33,15 @@ namespace vaktbro::domain {
 
 class ShiftBook {
  public:
-  // REQUIRES: store, clock and hub outlive the ShiftBook.
-  ShiftBook(storage::Store* store, const Clock* clock, ShiftEventHub* hub)
-      : store_(store), clock_(clock), hub_(hub) {}
+  // REQUIRES: store, clock, hub and rules outlive the ShiftBook. With
+  // rules, a booking (AssignShift, AcceptOffer) that breaks a BLOCK rule
+  // (working time, competence, pensions: server/rules) is refused; offers
+  // are not checked, since the person may free the time before accepting.
+  // Without rules (the demo loader's history), only the two invariants and
+  // the profession are checked.
+  ShiftBook(storage::Store* store, const Clock* clock, ShiftEventHub* hub,
+            const rules::RuleBook* rules = nullptr)
+      : store_(store), clock_(clock), hub_(hub), rules_(rules) {}
   ShiftBook(const ShiftBook&) = delete;
   ShiftBook& operator=(const ShiftBook&) = delete;
 
@@ -73,6 +80,7 @@ class ShiftBook {
   storage::Store* const store_;
   const Clock* const clock_;
   ShiftEventHub* const hub_;
+  const rules::RuleBook* const rules_;
 };
 
 }  // namespace vaktbro::domain

@@ -415,8 +415,10 @@ TEST_F(ApiTest, OverlapIsRefusedButBackToBackIsFine) {
   ASSERT_NO_FATAL_FAILURE(Staff(1, &org, &unit, &nurses));
   const absl::Time start = WholeHourFromNow(24 * 4);
   absl::StatusOr<v1::Shift> day = client_->AddShift(unit, {.start = start});
-  absl::StatusOr<v1::Shift> evening =
-      client_->AddShift(unit, {.start = start + absl::Hours(8)});
+  // Short enough that the day and the evening together keep the 13-hour
+  // limit of one working day (aml §10-6 (8)).
+  absl::StatusOr<v1::Shift> evening = client_->AddShift(
+      unit, {.start = start + absl::Hours(8), .length = absl::Hours(4)});
   absl::StatusOr<v1::Shift> overlapping = client_->AddShift(
       unit, {.start = start + absl::Hours(7) + absl::Minutes(59)});
   ASSERT_TRUE(day.ok() && evening.ok() && overlapping.ok());

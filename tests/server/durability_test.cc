@@ -72,8 +72,9 @@ void BuildScene(Client& client, Scene* scene) {
   }
 }
 
-// Posts shifts for writer `w` in back-to-back 30-minute slots of its own and
-// assigns the writer's nurse to every other one, until an RPC fails.
+// Posts 30-minute shifts for writer `w`, 18 hours apart, and assigns the
+// writer's nurse to every other one (36 hours apart: the working-time rules
+// hold), until an RPC fails.
 void Write(const ServerProcess& server, const Scene& scene, int w,
            absl::Time base, const std::atomic<bool>& killed, WriterLog* log) {
   Client client(server.Channel());
@@ -81,7 +82,7 @@ void Write(const ServerProcess& server, const Scene& scene, int w,
   const v1::Position& position = scene.positions[w];
   for (int k = 0;; ++k) {
     v1::PostShiftRequest post =
-        ShiftRequest(unit, {.start = base + absl::Minutes(30 * k),
+        ShiftRequest(unit, {.start = base + absl::Hours(18 * k),
                             .length = absl::Minutes(30),
                             .headcount = 2,
                             .title = absl::StrCat("Durable w", w, " k", k)});

@@ -185,7 +185,8 @@ v1::ShiftTransitionRequest ShiftTransition(const v1::Shift& shift) {
 
 Client::Client(std::shared_ptr<grpc::Channel> channel)
     : directory_(v1::DirectoryService::NewStub(channel)),
-      shifts_(v1::ShiftService::NewStub(channel)) {
+      shifts_(v1::ShiftService::NewStub(channel)),
+      matching_(v1::MatchingService::NewStub(channel)) {
   // Connect before the first call, so that a race between many clients
   // measures the server's locking, not 64 TCP connects at once (one of which
   // may fail fast with UNAVAILABLE on a loaded machine).

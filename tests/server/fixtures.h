@@ -32,6 +32,7 @@
 #include "grpcpp/channel.h"
 #include "grpcpp/client_context.h"
 #include "server_process.h"
+#include "vaktbro/v1/matching.grpc.pb.h"
 #include "vaktbro/v1/service.grpc.pb.h"
 
 namespace vaktbro::testing {
@@ -97,6 +98,7 @@ class Client {
 
   v1::DirectoryService::Stub& directory() { return *directory_; }
   v1::ShiftService::Stub& shifts() { return *shifts_; }
+  v1::MatchingService::Stub& matching() { return *matching_; }
 
   // Sends one unary call with a deadline of `seconds`:
   //   client.Call(&v1::ShiftService::Stub::GetShift, request)
@@ -175,6 +177,8 @@ class Client {
   Stub& StubFor() {
     if constexpr (std::is_same_v<Stub, v1::DirectoryService::Stub>) {
       return *directory_;
+    } else if constexpr (std::is_same_v<Stub, v1::MatchingService::Stub>) {
+      return *matching_;
     } else {
       static_assert(std::is_same_v<Stub, v1::ShiftService::Stub>);
       return *shifts_;
@@ -183,6 +187,7 @@ class Client {
 
   std::unique_ptr<v1::DirectoryService::Stub> directory_;
   std::unique_ptr<v1::ShiftService::Stub> shifts_;
+  std::unique_ptr<v1::MatchingService::Stub> matching_;
 };
 
 // Retries `call` with fresh attempts while it fails with ABORTED (a lost race

@@ -118,7 +118,7 @@ TEST_F(InvariantsTest, OnlyOneOfManyAcceptsFillsAHeadcountOneShift) {
     SCOPED_TRACE(::testing::Message() << "round " << round);
     // Rounds are 10 h apart, so a winner's earlier shift never overlaps.
     absl::StatusOr<v1::Shift> shift = admin_->AddShift(
-        *unit, {.start = base + absl::Hours(10 * round), .headcount = 1});
+        *unit, {.start = base + absl::Hours(48 * round), .headcount = 1});
     ASSERT_TRUE(shift.ok()) << shift.status();
 
     std::vector<v1::Assignment> offers(kRacers);
@@ -292,7 +292,7 @@ TEST_F(InvariantsTest, DirectAssignmentsNeverExceedTheHeadcount) {
     SCOPED_TRACE(::testing::Message() << "round " << round);
     absl::StatusOr<v1::Shift> shift = admin_->AddShift(
         *unit,
-        {.start = base + absl::Hours(10 * round), .headcount = kHeadcount});
+        {.start = base + absl::Hours(48 * round), .headcount = kHeadcount});
     ASSERT_TRUE(shift.ok()) << shift.status();
 
     std::vector<std::string> assigned(kRacers);
@@ -341,7 +341,7 @@ TEST_F(InvariantsTest, OnePersonGetsOneLiveAssignmentPerShift) {
     SCOPED_TRACE(::testing::Message() << (assign ? "AssignShift" : "OfferShift")
                                       << " round " << round);
     absl::StatusOr<v1::Shift> shift = admin_->AddShift(
-        *unit, {.start = base + absl::Hours(10 * round), .headcount = 5});
+        *unit, {.start = base + absl::Hours(48 * round), .headcount = 5});
     ASSERT_TRUE(shift.ok()) << shift.status();
     std::vector<absl::Status> results = Race(kRacers, [&](int i) {
       return (assign ? clients[i]->Assign(*shift, positions[0])
@@ -380,7 +380,7 @@ TEST_F(InvariantsTest, CancellingWhileBookingLeavesNothingLive) {
   for (int round = 0; round < kRounds; ++round) {
     SCOPED_TRACE(::testing::Message() << "round " << round);
     absl::StatusOr<v1::Shift> shift = admin_->AddShift(
-        *unit, {.start = base + absl::Hours(10 * round), .headcount = 50});
+        *unit, {.start = base + absl::Hours(48 * round), .headcount = 50});
     ASSERT_TRUE(shift.ok()) << shift.status();
     std::vector<absl::Status> results =
         Race(kRacers + 1, [&](int i) -> absl::Status {
