@@ -10,6 +10,7 @@
 #define VAKTBRO_CLIENT_CTL_COMMANDS_H_
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <ostream>
 #include <string>
@@ -17,6 +18,7 @@
 
 #include "absl/status/status.h"
 #include "rpc.h"
+#include "vaktbro/v1/agency.grpc.pb.h"
 
 namespace vaktbro::ctl {
 
@@ -99,6 +101,109 @@ struct RestoreOptions {
 // backup, checks the result opens), and prints what it restored. Talks to
 // no server.
 absl::Status RunRestore(const RestoreOptions& options, std::ostream& out);
+
+// --- Agency hire (agency_commands.cc): the register of agency bookings,
+// kick-out, the internal-fill ledger, the organisation's agency settings
+// and the report, over AgencyService. Money on the command line is NOK with
+// a decimal comma or point ("1050,50"); months are YYYY-MM.
+
+// A Connection and an AgencyService stub on the same server.
+class AgencyConnection {
+ public:
+  explicit AgencyConnection(const ConnectionOptions& options);
+  Connection& base() { return base_; }
+  v1::AgencyService::Stub& agency() { return *agency_; }
+
+ private:
+  Connection base_;
+  std::unique_ptr<v1::AgencyService::Stub> agency_;
+};
+
+struct AgencyFilter {
+  std::string organisation;
+  std::string unit;
+  std::string profession;
+  std::vector<std::string> states;  // booked, cancelled, kicked-out
+  std::string from;                 // first day of the start, YYYY-MM-DD
+  std::string to;                   // last day, inclusive
+  std::string agency;               // exact agency name
+};
+// The matching bookings, start times in Oslo time, and their total.
+absl::Status RunAgencyList(AgencyConnection& c, const AgencyFilter& filter, std::ostream& out);
+// One booking with every field.
+absl::Status RunAgencyGet(AgencyConnection& c, const std::string& booking, std::ostream& out);
+
+struct AgencyAddOptions {
+  std::string organisation;
+  std::string unit;
+  std::string shift;             // optional: the shift the booking covers
+  std::string agency;
+  std::string agency_number;     // optional organisation number
+  std::string profession;
+  std::vector<std::string> competences;
+  std::string date;              // the day it starts
+  std::string start;             // HH:MM
+  std::string end;               // HH:MM; at or before start: the next day
+  std::string end_date;          // optional: the day it ends
+  std::string hours;             // optional: paid hours; default end - start
+  std::string rate;              // NOK per hour
+  std::string fees;              // NOK, optional
+  std::string purpose;           // sick-leave, vacancy, peak, leave, competence-gap, other
+  std::string legal_ground;      // health-personnel, substitute, union-agreement
+  std::string consulted;         // the day the tillitsvalgte were consulted
+  std::string justification;
+  std::string cascade;           // optional: cascades/{id}
+  std::string request_id;
+};
+// Registers the booking and prints its name, total cost and any warning.
+absl::Status RunAgencyAdd(AgencyConnection& c, const AgencyAddOptions& options, std::ostream& out);
+
+struct AgencyChangeOptions {
+  std::string booking;
+  std::string assignment;  // kickout: the internal candidate's accepted assignment
+  std::string reason;      // cancel: optional
+  std::string etag;
+  std::string request_id;
+};
+absl::Status RunAgencyCancel(AgencyConnection& c, const AgencyChangeOptions& options, std::ostream& out);
+// Prints the booking (kicked out) and the saving recorded on the fill.
+absl::Status RunAgencyKickOut(AgencyConnection& c, const AgencyChangeOptions& options, std::ostream& out);
+
+struct FillFilter {
+  std::string organisation;
+  std::string unit;
+  std::string channel;  // own-staff, secondary, pool, pensioner, partner
+  std::string person;
+  std::string from;
+  std::string to;
+};
+// The internal-fill ledger: channel, cost, agency price and saving.
+absl::Status RunAgencyFills(AgencyConnection& c, const FillFilter& filter, std::ostream& out);
+
+struct AgencySettingsOptions {
+  std::string organisation;
+  std::string consultation;         // warn | refuse; empty: unchanged
+  std::optional<int> cutoff_hours;  // unset: unchanged
+  std::string request_id;
+};
+// Shows the organisation's agency settings; changes them first when
+// `consultation` or `cutoff_hours` is given.
+absl::Status RunAgencySettings(AgencyConnection& c, const AgencySettingsOptions& options, std::ostream& out);
+
+struct ReportOptions {
+  std::string organisation;
+  std::string unit;
+  std::string profession;
+  std::string from;       // first month, YYYY-MM; default: 12 months before this one
+  std::string to;         // last month, inclusive
+  std::string baseline = "last-year";  // last-year | previous-period | none
+  int streak_months = 3;  // N
+  std::string format = "table";        // table | csv | xlsx | pdf
+  std::string table;      // months | detail | streaks (table and csv); default months, csv: detail
+  std::string out;        // the file (required for xlsx and pdf)
+};
+// The agency-hire report: a table on the terminal, or a file.
+absl::Status RunReport(AgencyConnection& c, const ReportOptions& options, std::ostream& out);
 
 }  // namespace vaktbro::ctl
 

@@ -4,6 +4,7 @@
 #include <functional>
 #include <iostream>
 
+#include "matching_commands.h"
 #include "CLI/CLI.hpp"
 #include "absl/status/status.h"
 #include "commands.h"
@@ -29,6 +30,15 @@ struct Options {
   std::string import_file;
   RestoreOptions restore;
   int64_t restore_backup_id = 0;
+  // agency ... and report
+  AgencyFilter agency_filter;
+  std::string agency_booking;
+  AgencyAddOptions agency_add;
+  AgencyChangeOptions agency_change;
+  FillFilter fill_filter;
+  AgencySettingsOptions agency_settings;
+  int cutoff_hours = 0;
+  ReportOptions report;
 };
 
 constexpr char kImportPeopleHelp[] = R"(
@@ -369,6 +379,198 @@ void AddBackupCommands(CLI::App& app, Options* o, Action* action) {
   });
 }
 
+constexpr char kAgencyHelp[] = R"(
+The agency register records every booking from a staffing agency (innleie):
+who, what competence, why, on what legal ground, when the tillitsvalgte were
+consulted, and the cost. 'kickout' replaces a booking by an internal
+candidate who holds the shift (an accepted assignment) before the
+organisation's cut-off. Money is NOK ("1050,50"); dates YYYY-MM-DD.)";
+
+// Agency commands run on their own AgencyConnection to the same server.
+using AgencyRun = std::function<absl::Status(AgencyConnection&)>;
+
+void SetAgencyAction(Action* action, const ConnectionOptions* where, AgencyRun run) {
+  *action = [where, run](Connection&) {
+    AgencyConnection c(*where);
+    return run(c);
+  };
+}
+
+void AddAgencyCommands(CLI::App& app, Options* o, Action* action, const ConnectionOptions* where) {
+  CLI::App* agency = app.add_subcommand("agency", "The agency-hire register, kick-out and the internal-fill ledger")
+                         ->require_subcommand(1);
+  agency->footer(kAgencyHelp);
+  AgencyFilter& f = o->agency_filter;
+  CLI::App* list = agency->add_subcommand("list", "List agency bookings");
+  list->add_option("--organisation", f.organisation, "Only this organisation (id)");
+  list->add_option("--unit", f.unit, "Only this unit (id)");
+  list->add_option("--profession", f.profession, "Only this profession, e.g. nurse");
+  list->add_option("--state", f.states, "booked, cancelled, kicked-out (repeatable)")->expected(1)->take_all();
+  list->add_option("--from", f.from, "Starting on or after this day, YYYY-MM-DD");
+  list->add_option("--to", f.to, "Starting on or before this day");
+  list->add_option("--agency", f.agency, "Only this agency (exact name)");
+  list->callback([o, action, where] {
+    SetAgencyAction(action, where, [o](AgencyConnection& c) { return RunAgencyList(c, o->agency_filter, std::cout); });
+  });
+
+  CLI::App* get = agency->add_subcommand("get", "Show one agency booking");
+  get->add_option("booking", o->agency_booking, "The booking (id)")->required();
+  get->callback([o, action, where] {
+    SetAgencyAction(action, where, [o](AgencyConnection& c) { return RunAgencyGet(c, o->agency_booking, std::cout); });
+  });
+
+  AgencyAddOptions& a = o->agency_add;
+  CLI::App* add = agency->add_subcommand("add", "Register an agency booking and print its name");
+  add->add_option("--organisation", a.organisation, "Hiring organisation (id)")->required();
+  add->add_option("--unit", a.unit, "Unit (id)")->required();
+  add->add_option("--shift", a.shift, "The shift it covers (id), optional");
+  add->add_option("--agency", a.agency, "The agency, e.g. \"Nordic Helsebemanning AS\"")->required();
+  add->add_option("--agency-number", a.agency_number, "The agency's organisation number");
+  add->add_option("--profession", a.profession, "nurse, specialist-nurse, health-worker, ...")->required();
+  add->add_option("--competence", a.competences, "Competence code hired in (repeatable)")->expected(1)->take_all();
+  add->add_option("--date", a.date, "Day it starts, YYYY-MM-DD")->required();
+  add->add_option("--start", a.start, "Start, HH:MM (Europe/Oslo)")->required();
+  add->add_option("--end", a.end, "End, HH:MM; at or before --start means the next day")->required();
+  add->add_option("--end-date", a.end_date, "Day it ends, for bookings over several days");
+  add->add_option("--hours", a.hours, "Paid hours (default: end - start), e.g. 7,5");
+  add->add_option("--rate", a.rate, "Hourly rate in NOK, e.g. 1050,50")->required();
+  add->add_option("--fees", a.fees, "Fixed fees in NOK (agency fee, travel, lodging)");
+  add->add_option("--purpose", a.purpose, "sick-leave, vacancy, peak, leave, competence-gap, other")->required();
+  add->add_option("--legal-ground", a.legal_ground, "health-personnel (innleieforskriften §3), substitute, union-agreement")
+      ->required();
+  add->add_option("--consulted", a.consulted, "Day the tillitsvalgte were consulted, YYYY-MM-DD");
+  add->add_option("--justification", a.justification, "Why internal options could not cover it")->required();
+  add->add_option("--cascade", a.cascade, "The cascade log of internal options tried (id)");
+  AddRequestId(add, &a.request_id);
+  add->callback([o, action, where] {
+    SetAgencyAction(action, where, [o](AgencyConnection& c) { return RunAgencyAdd(c, o->agency_add, std::cout); });
+  });
+
+  AgencyChangeOptions& ch = o->agency_change;
+  CLI::App* cancel = agency->add_subcommand("cancel", "Cancel an agency booking");
+  cancel->add_option("booking", ch.booking, "The booking (id)")->required();
+  cancel->add_option("--reason", ch.reason, "Why");
+  cancel->add_option("--etag", ch.etag, "Only if the booking still has this etag");
+  AddRequestId(cancel, &ch.request_id);
+  cancel->callback([o, action, where] {
+    SetAgencyAction(action, where, [o](AgencyConnection& c) { return RunAgencyCancel(c, o->agency_change, std::cout); });
+  });
+  CLI::App* kickout = agency->add_subcommand("kickout", "Replace an agency booking by an internal candidate");
+  kickout->add_option("booking", ch.booking, "The booking (id)")->required();
+  kickout->add_option("--assignment", ch.assignment, "The candidate's accepted assignment on the shift (id)")
+      ->required();
+  kickout->add_option("--etag", ch.etag, "Only if the booking still has this etag");
+  AddRequestId(kickout, &ch.request_id);
+  kickout->callback([o, action, where] {
+    SetAgencyAction(action, where, [o](AgencyConnection& c) { return RunAgencyKickOut(c, o->agency_change, std::cout); });
+  });
+
+  FillFilter& ff = o->fill_filter;
+  CLI::App* fills = agency->add_subcommand("fills", "The internal-fill ledger: shifts filled through the exchange");
+  fills->add_option("--organisation", ff.organisation, "Only shifts of this organisation (id)");
+  fills->add_option("--unit", ff.unit, "Only this unit (id)");
+  fills->add_option("--channel", ff.channel, "own-staff, secondary, pool, pensioner, partner");
+  fills->add_option("--person", ff.person, "Only this person (id)");
+  fills->add_option("--from", ff.from, "Starting on or after this day, YYYY-MM-DD");
+  fills->add_option("--to", ff.to, "Starting on or before this day");
+  fills->callback([o, action, where] {
+    SetAgencyAction(action, where, [o](AgencyConnection& c) { return RunAgencyFills(c, o->fill_filter, std::cout); });
+  });
+
+  AgencySettingsOptions& s = o->agency_settings;
+  CLI::App* settings = agency->add_subcommand("settings", "Show or change an organisation's agency settings");
+  settings->add_option("--organisation", s.organisation, "The organisation (id)")->required();
+  settings->add_option("--consultation", s.consultation, "Without a consultation date: warn or refuse");
+  CLI::Option* cutoff = settings->add_option("--cutoff-hours", o->cutoff_hours,
+                                             "Kick-out allowed until this many hours before the start (0-720)");
+  AddRequestId(settings, &s.request_id);
+  settings->callback([o, action, where, cutoff] {
+    if (cutoff->count() > 0) o->agency_settings.cutoff_hours = o->cutoff_hours;
+    SetAgencyAction(action, where,
+                    [o](AgencyConnection& c) { return RunAgencySettings(c, o->agency_settings, std::cout); });
+  });
+
+  ReportOptions& r = o->report;
+  CLI::App* report = app.add_subcommand("report", "The agency-hire report: agency against internal fills by month");
+  report->add_option("--organisation", r.organisation, "Only this organisation (id)");
+  report->add_option("--unit", r.unit, "Only this unit (id)");
+  report->add_option("--profession", r.profession, "Only this profession, e.g. nurse");
+  report->add_option("--from", r.from, "First month, YYYY-MM (default: 12 months before this one)");
+  report->add_option("--to", r.to, "Last month, YYYY-MM, inclusive");
+  report->add_option("--baseline", r.baseline, "last-year, previous-period or none")->capture_default_str();
+  report->add_option("--streak", r.streak_months, "List units with agency hire in N or more months in a row")
+      ->capture_default_str();
+  report->add_option("--format", r.format, "table, csv, xlsx or pdf")->capture_default_str();
+  report->add_option("--table", r.table, "months, detail or streaks (table and csv)");
+  report->add_option("--out", r.out, "The file to write (csv, xlsx, pdf)");
+  report->callback([o, action, where] {
+    SetAgencyAction(action, where, [o](AgencyConnection& c) { return RunReport(c, o->report, std::cout); });
+  });
+}
+
+// candidates, why, propose, proposal accept, cascade, consent.
+void AddMatchingCommands(CLI::App& app, Action* action) {
+  struct MatchingOptions {
+    CandidatesOptions candidates;
+    WhyOptions why;
+    ProposeOptions propose;
+    AcceptProposalOptions accept;
+    std::string cascade_shift;
+    std::string person;
+    bool withdraw = false;
+    std::string request_id;
+  };
+  auto o = std::make_shared<MatchingOptions>();
+  CLI::App* cand = app.add_subcommand("candidates", "The ranked candidates of a shift, with the parts of each score");
+  cand->add_option("shift", o->candidates.shift, "Shift id or name")->required();
+  cand->add_option("--max", o->candidates.max, "How many to show")->capture_default_str();
+  cand->add_flag("--why-not", o->candidates.why_not, "Also those who may not take it, and why");
+  cand->add_option("--lang", o->candidates.lang, "nb or en")->check(CLI::IsMember({"nb", "en"}));
+  cand->callback([o, action] { *action = [o](Connection& c) { return RunCandidates(c, o->candidates, std::cout); }; });
+
+  CLI::App* why = app.add_subcommand("why", "Every rule's verdict on one person for one shift");
+  why->add_option("shift", o->why.shift, "Shift id or name")->required();
+  why->add_option("person", o->why.person, "Person id or name")->required();
+  why->add_option("--position", o->why.position, "The position to work it through");
+  why->add_option("--lang", o->why.lang, "nb or en")->check(CLI::IsMember({"nb", "en"}));
+  why->callback([o, action] { *action = [o](Connection& c) { return RunWhy(c, o->why, std::cout); }; });
+
+  CLI::App* propose = app.add_subcommand("propose", "Propose who fills the open shifts of a unit or organisation");
+  propose->add_option("--unit", o->propose.unit, "Unit id or name");
+  propose->add_option("--organisation", o->propose.organisation, "Organisation id or name");
+  propose->add_option("--from", o->propose.from, "First day (YYYY-MM-DD)")->required();
+  propose->add_option("--to", o->propose.to, "Last day, inclusive")->required();
+  propose->add_option("--seconds", o->propose.seconds, "Optimiser time limit")->capture_default_str();
+  propose->add_option("--request-id", o->propose.request_id, "Idempotency key (default: a new one)");
+  propose->callback([o, action] { *action = [o](Connection& c) { return RunPropose(c, o->propose, std::cout); }; });
+
+  CLI::App* proposal = app.add_subcommand("proposal", "Act on a proposal")->require_subcommand(1);
+  CLI::App* accept = proposal->add_subcommand("accept", "Book all or some items of a proposal");
+  accept->add_option("proposal", o->accept.proposal, "Proposal id or name")->required();
+  accept->add_option("--items", o->accept.items, "Item numbers (default: all)")->delimiter(',');
+  accept->add_option("--request-id", o->accept.request_id, "Idempotency key (default: a new one)");
+  accept->callback([o, action] { *action = [o](Connection& c) { return RunAcceptProposal(c, o->accept, std::cout); }; });
+
+  CLI::App* cascade = app.add_subcommand("cascade", "The cascade of a shift: own unit, pool, ... agency last")
+                          ->require_subcommand(1);
+  for (const char* verb : {"start", "show", "stop"}) {
+    CLI::App* cmd = cascade->add_subcommand(verb, std::string(verb) + " the cascade of a shift");
+    cmd->add_option("shift", o->cascade_shift, "Shift id or name")->required();
+    cmd->add_option("--request-id", o->request_id, "Idempotency key (default: a new one)");
+    const std::string v = verb;
+    cmd->callback([o, action, v] {
+      *action = [o, v](Connection& c) { return RunCascade(c, v, o->cascade_shift, o->request_id, std::cout); };
+    });
+  }
+
+  CLI::App* consent = app.add_subcommand("consent", "Record a person's consent to cross-employer checks");
+  consent->add_option("person", o->person, "Person id or name")->required();
+  consent->add_flag("--withdraw", o->withdraw, "Withdraw the consent instead");
+  consent->callback([o, action] {
+    *action = [o](Connection& c) { return RunConsent(c, o->person, !o->withdraw, o->request_id, std::cout); };
+  });
+}
+
 int Main(int argc, char** argv) {
   CLI::App app{
       "The command-line client of the vaktbro shared-staffing exchange.",
@@ -390,6 +592,8 @@ int Main(int argc, char** argv) {
   AddFillCommands(app, &options, &action);
   AddDirectoryCommands(app, &options, &action);
   AddBackupCommands(app, &options, &action);
+  AddAgencyCommands(app, &options, &action, &connection);
+  AddMatchingCommands(app, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -74,7 +74,7 @@ absl::Status RunCandidates(Connection& c, const CandidatesOptions& o, std::ostre
   for (const v1::Candidate& cand : found->candidates()) {
     int warnings = 0;
     for (const v1::Finding& f : cand.findings()) warnings += f.severity() == v1::Finding::WARN;
-    table.AddRow({std::to_string(++rank), IdOf(cand.person()), cand.display_name(), Tier(cand.tier()),
+    table.AddRow({std::to_string(++rank), std::string(IdOf(cand.person())), cand.display_name(), Tier(cand.tier()),
                   absl::StrFormat("%.1f", cand.score()), std::to_string(cand.estimated_cost_nok()),
                   std::to_string(warnings), Parts(cand)});
   }
@@ -131,7 +131,7 @@ absl::Status RunPropose(Connection& c, const ProposeOptions& o, std::ostream& ou
     const v1::ProposedAssignment& it = p->items(i);
     table.AddRow({std::to_string(i), FormatIsoDay(FromProto(it.start_time())),
                   FormatClock(FromProto(it.start_time())) + "-" + FormatClock(FromProto(it.end_time())),
-                  it.shift_title(), IdOf(it.person()), it.display_name(), std::to_string(it.estimated_cost_nok()),
+                  it.shift_title(), std::string(IdOf(it.person())), it.display_name(), std::to_string(it.estimated_cost_nok()),
                   std::to_string(it.warnings_size())});
   }
   table.Print(out);
@@ -181,7 +181,7 @@ absl::Status RunCascade(Connection& c, const std::string& verb, const std::strin
   TextTable table({"TIME", "TIER", "EVENT", "PERSON", "NOTE"});
   for (const v1::Cascade::Step& s : cascade->log()) {
     table.AddRow({FormatIsoDay(FromProto(s.time())) + " " + FormatClock(FromProto(s.time())), Tier(s.tier()),
-                  v1::Cascade::Step::Event_Name(s.event()), IdOf(s.person()), s.note()});
+                  v1::Cascade::Step::Event_Name(s.event()), std::string(IdOf(s.person())), s.note()});
   }
   table.Print(out);
   return absl::OkStatus();

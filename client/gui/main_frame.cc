@@ -4,12 +4,17 @@
 #include <wx/intl.h>
 #include <wx/menu.h>
 #include <wx/msgdlg.h>
+#include <wx/notebook.h>
 #include <wx/sizer.h>
 #include <wx/statusbr.h>
 
+#include <cstdlib>
+#include <string>
 #include <utility>
 
 #include "i18n.h"
+#include "manager_client.h"
+#include "manager_panel.h"
 #include "post_shift_dialog.h"
 #include "settings.h"
 #include "settings_dialog.h"
@@ -23,6 +28,18 @@ using State = client::ShiftWatcher::State;
 enum MenuId { kPostShift = wxID_HIGHEST + 1, kRefresh };
 enum StatusField { kMessageField, kConnectionField };
 
+// The agency-hire tab, found by name (the frame keeps no pointer to it).
+constexpr char kManagerName[] = "vaktbro-agency-manager";
+ManagerPanel* ManagerOf(wxWindow* frame) {
+  return static_cast<ManagerPanel*>(wxWindow::FindWindowByName(kManagerName, frame));
+}
+// VAKTBRO_GUI_TAB=agency opens the agency-hire tab first (and --screenshot
+// then waits for its report too).
+bool StartOnAgencyTab() {
+  const char* tab = std::getenv("VAKTBRO_GUI_TAB");
+  return tab != nullptr && std::string(tab) == "agency";
+}
+
 }  // namespace
 
 MainFrame::MainFrame(const wxString& server_address)
@@ -31,11 +48,24 @@ MainFrame::MainFrame(const wxString& server_address)
   CreateStatusBar(2);
   const int widths[] = {-1, FromDIP(360)};
   GetStatusBar()->SetStatusWidths(2, widths);
+  auto* tabs = new wxNotebook(this, wxID_ANY);
   board_ = new BoardPanel(
-      this, [this](const client::ShiftFilter&) { ReloadBoard(); },
+      tabs, [this](const client::ShiftFilter&) { ReloadBoard(); },
       [this] { OnPostShift(); });
+  auto* manager = new ManagerPanel(tabs, [this](const v1::GetAgencyReportRequest& request, uint64_t load) {
+    Call<absl::StatusOr<v1::AgencyReport>>(
+        [request](const client::ExchangeClient& client) { return FetchAgencyReport(client.channel(), request); },
+        [this, load](absl::StatusOr<v1::AgencyReport> report) {
+          if (ManagerPanel* m = ManagerOf(this)) m->FinishLoad(load, std::move(report));
+          CheckBoardReady();
+        });
+  });
+  manager->SetName(kManagerName);
+  tabs->AddPage(board_, _("Open shifts"));
+  tabs->AddPage(manager, _("Agency hire"));
+  if (StartOnAgencyTab()) tabs->SetSelection(1);
   auto* sizer = new wxBoxSizer(wxVERTICAL);
-  sizer->Add(board_, wxSizerFlags(1).Expand());
+  sizer->Add(tabs, wxSizerFlags(1).Expand());
   SetSizer(sizer);
   SetSize(FromDIP(wxSize(1300, 760)));
   SetMinSize(FromDIP(wxSize(800, 400)));
@@ -118,6 +148,10 @@ void MainFrame::LoadDirectory() {
         directory_ = *std::move(directory);
         directory_loaded_ = true;
         board_->SetDirectory(directory_);
+        if (ManagerPanel* manager = ManagerOf(this)) {
+          manager->SetDirectory(directory_);
+          manager->Reload();
+        }
         CheckBoardReady();
       });
 }
@@ -210,6 +244,7 @@ void MainFrame::ShowProblem(const wxString& what, const absl::Status& status) {
 
 void MainFrame::CheckBoardReady() {
   if (!on_board_ready_ || !directory_loaded_ || !board_->loaded()) return;
+  if (StartOnAgencyTab() && !(ManagerOf(this) != nullptr && ManagerOf(this)->loaded())) return;
   std::function<void()> ready = std::move(on_board_ready_);
   on_board_ready_ = nullptr;
   ready();

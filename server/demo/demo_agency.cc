@@ -10,6 +10,7 @@
 #include "demo_random.h"
 #include "demo_world.h"
 #include "demo_oslo_time.h"
+#include "org_number.h"
 
 namespace vaktbro::demo::internal {
 namespace {
@@ -68,10 +69,46 @@ std::pair<size_t, const ShiftLineSpec*> PickLine(const World& world, size_t org,
   return {unit, lines[rng.Weighted(weights)]};
 }
 
+// The register's fields, from a stream of their own so that the history
+// above stays as it was: the legal ground, the day the tillitsvalgte were
+// consulted (missing more often early in the year, before the routine
+// settled), the competence hired, the agency's organisation number.
+void AddRegisterDetails(DemoRandom& rng, double progress, const ShiftLineSpec& line,
+                        const std::vector<std::string>& agency_numbers, size_t agency, v1::AgencyBooking& b) {
+  using B = v1::AgencyBooking;
+  b.set_state(B::BOOKED);
+  const bool substitute = b.purpose() == v1::Shift::SICK_LEAVE || b.purpose() == v1::Shift::LEAVE;
+  b.set_legal_ground(rng.Chance(5) ? B::UNION_AGREEMENT : substitute && rng.Chance(60) ? B::SUBSTITUTE
+                                                                                       : B::HEALTH_PERSONNEL);
+  const int missing_percent = static_cast<int>(std::lround(20 - 17 * progress));
+  if (!rng.Chance(missing_percent)) {
+    const int64_t consulted = b.create_time().seconds() - rng.Uniform(0, 3) * 86400;
+    const auto day = std::chrono::floor<days>(
+        std::chrono::sys_seconds{std::chrono::seconds{consulted + OsloUtcOffsetSeconds(consulted)}});
+    *b.mutable_union_consultation_date() = ToDate(day);
+  } else {
+    b.add_warnings(
+        "union_consultation_date: not recorded; the need for agency hire must be discussed with the "
+        "tillitsvalgte before the decision (forskrift om innleie fra bemanningsforetak §3)");
+  }
+  if (!line.competence.empty() && rng.Chance(line.competence_percent + 20)) {
+    b.add_competences(std::string(line.competence));
+  }
+  b.set_agency_organisation_number(agency_numbers[agency]);
+  *b.mutable_update_time() = b.create_time();
+  b.set_etag("1");
+}
+
 }  // namespace
 
 void BuildAgencyHistory(const World& world, DemoRegion* out) {
   DemoRandom rng(world.seed, "agency");
+  DemoRandom register_rng(world.seed, "agency-register");
+  std::vector<std::string> agency_numbers;
+  {
+    DemoRandom numbers(world.seed, "agency-numbers");
+    for (size_t i = 0; i < AgencyNames().size(); ++i) agency_numbers.push_back(RandomOrganisationNumber(numbers));
+  }
   std::vector<double> org_weights;
   for (const OrgInfo& org : world.orgs)
     org_weights.push_back(org.spec->agency_weight);
@@ -115,20 +152,25 @@ void BuildAgencyHistory(const World& world, DemoRegion* out) {
       b.set_name(std::string("agencyBookings/") + id);
       b.set_organisation("organisations/" + world.orgs[org].id);
       b.set_unit("units/" + world.units[unit].id);
-      b.set_agency(std::string(AgencyNames()[rng.Weighted(agency_weights)]));
+      const size_t agency = rng.Weighted(agency_weights);
+      b.set_agency(std::string(AgencyNames()[agency]));
       b.set_profession(line->profession);
       const int64_t start = OsloLocalToUnix(date, clock.start);
       *b.mutable_start_time() = ToTimestamp(start);
       *b.mutable_end_time() =
           ToTimestamp(OsloLocalToUnix(date + days{run - 1}, clock.end));
       b.set_hours(hours);
-      b.set_cost_nok(std::llround(
-          hours * static_cast<double>(HourlyRate(rng, line->profession))));
+      const int64_t rate = HourlyRate(rng, line->profession);
+      b.set_cost_nok(std::llround(hours * static_cast<double>(rate)));
+      // No fees in the demo: the history's cost is hours x rate.
+      b.set_hourly_rate_ore(rate * 100);
+      b.set_total_cost_ore(std::llround(hours * 60) * rate * 100 / 60);
       b.set_purpose(Purpose(rng, month, line->profession));
       b.set_justification(
           std::string(rng.Pick(AgencyJustifications(b.purpose()))));
       *b.mutable_create_time() = ToTimestamp(
           start - rng.Uniform(1, 14) * 86400 - rng.Uniform(0, 36000));
+      AddRegisterDetails(register_rng, static_cast<double>(d) / kHistoryDays, *line, agency_numbers, agency, b);
     }
   }
 }

@@ -163,6 +163,12 @@ void PeopleBuilder::AddPensioner(size_t org, v1::Profession profession,
       cohort == Cohort::kFrom1963
           ? AddPerson(profession, 1963, std::max(1963, year_ - 62))
           : AddPerson(profession, 1955, 1962);
+  // Retired: they draw a retirement pension from the municipal scheme.
+  v1::PensionFacts* pension = out_->people.back().mutable_person()->mutable_pension();
+  pension->set_drawing_retirement_pension(true);
+  pension->set_scheme(profession == v1::NURSE || profession == v1::SPECIALIST_NURSE
+                          ? v1::PensionFacts::KLP_NURSES
+                          : v1::PensionFacts::KLP);
   const std::vector<size_t> units =
       UnitsWithLine(*world_, {org}, world_->people[person]);
   AppendPosition({person, org, rng_.Pick(units), v1::Position::PENSIONER, 0,

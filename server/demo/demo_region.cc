@@ -59,6 +59,7 @@ DemoRegion GenerateDemoRegion(const DemoOptions& options) {
   internal::BuildPeople(&world, &region);
   internal::BuildShifts(world, &region);
   internal::BuildAgencyHistory(world, &region);
+  internal::BuildInternalFillHistory(world, &region);
   return region;
 }
 

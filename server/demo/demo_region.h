@@ -25,7 +25,10 @@
 // windows. The twelve months before `first_day` hold the agency-hire history:
 // bookings from fictional "... Bemanning AS" agencies at 900-1400 NOK per hour,
 // more in the summer holidays and falling month by month as the exchange is
-// taken into use.
+// taken into use. The same months hold the internal fills: shifts the
+// region filled through the exchange, from a few a week to several a day,
+// worked through real demo positions (pool, hytte, pensioner, partner
+// employer, own staff).
 //
 // Every resource carries a client-chosen id so that the lists reference each
 // other by full name; request ids are "demo-<kind>-<id>". The output is a
@@ -37,6 +40,7 @@
 #include <cstdint>
 #include <vector>
 
+#include "vaktbro/v1/agency.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 #include "vaktbro/v1/service.pb.h"
 
@@ -63,6 +67,9 @@ struct DemoRegion {
   std::vector<v1::PostShiftRequest> shifts;
   std::vector<v1::OfferShiftRequest> assignments;
   std::vector<v1::AgencyBooking> agency_bookings;
+  // Internal fills of the same twelve months (names set, costs not: the
+  // loader prices them with the rate cards), stored directly.
+  std::vector<v1::InternalFill> internal_fills;
 };
 
 // Deterministic in (options.seed, options.first_day). REQUIRES: first_day is

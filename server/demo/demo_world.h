@@ -109,6 +109,8 @@ void BuildAvailability(World* world, DemoRegion* out);
 void BuildShifts(const World& world, DemoRegion* out);
 // Twelve months of agency bookings before first_day.
 void BuildAgencyHistory(const World& world, DemoRegion* out);
+// Twelve months of internal fills before first_day, unpriced.
+void BuildInternalFillHistory(const World& world, DemoRegion* out);
 
 }  // namespace vaktbro::demo::internal
 

@@ -5,6 +5,8 @@
 #include "text.h"
 #include "demo_region.h"
 #include "demo_oslo_time.h"
+#include "agency/ledger.h"
+#include "agency/rate_cards.h"
 #include "status_macros.h"
 
 namespace vaktbro::domain {
@@ -62,6 +64,17 @@ absl::StatusOr<DemoLoadStats> LoadDemo(storage::Store& store, const Clock& clock
     for (size_t j = i; j < region.agency_bookings.size() && j < i + 500; ++j) {
       RETURN_IF_ERROR(txn->Put(region.agency_bookings[j]));
       ++n.agency_bookings;
+    }
+    RETURN_IF_ERROR(txn->Commit());
+  }
+  // The internal fills of the same months, priced as the ledger prices a
+  // booking (rate cards of the day), stored like the agency history.
+  for (size_t i = 0; i < region.internal_fills.size(); i += 500) {
+    std::unique_ptr<storage::Txn> txn = store.Begin();
+    for (size_t j = i; j < region.internal_fills.size() && j < i + 500; ++j) {
+      v1::InternalFill fill = region.internal_fills[j];
+      agency::PriceFill(agency::RateCardBook::BuiltIn(), fill);
+      RETURN_IF_ERROR(txn->Put(fill));
     }
     RETURN_IF_ERROR(txn->Commit());
   }

@@ -22,6 +22,8 @@ inline constexpr std::string_view kAvailabilities = "availabilities";
 inline constexpr std::string_view kShifts = "shifts";
 inline constexpr std::string_view kAssignments = "assignments";
 inline constexpr std::string_view kAgencyBookings = "agencyBookings";
+inline constexpr std::string_view kInternalFills = "internalFills";
+inline constexpr std::string_view kAgencySettings = "agencySettings";
 
 // "shifts" + "abc" -> "shifts/abc".
 std::string MakeName(std::string_view collection, std::string_view id);

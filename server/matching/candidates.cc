@@ -17,6 +17,13 @@ using domain::Cat;
 namespace {
 
 constexpr int kMaxCandidates = 500;
+// FindCandidates evaluates the rules for this many times the candidates asked
+// for (at least kMinShortlist), best first by the cheap parts of the score.
+constexpr int kShortlistFactor = 4;
+constexpr int kMinShortlist = 200;
+// Each shortlist a person is already on in a batch costs this many points,
+// so that the shortlists of many shifts spread over the staff.
+constexpr double kBatchRepeatPenalty = 3;
 
 bool TakesBookings(v1::Shift::State s) {
   return s == v1::Shift::OPEN || s == v1::Shift::PARTLY_FILLED;
@@ -55,11 +62,16 @@ bool Better(const v1::Candidate& a, const v1::Candidate& b) {
   return a.person() < b.person();
 }
 
-// Ineligible candidates: fewest blocking findings first ("nearly
-// eligible"), then by person.
+// Ineligible candidates: the nearly eligible first – those with the right
+// profession before those without, then fewest blocking findings – then by
+// person.
 int BlockCount(const v1::Candidate& c) {
+  constexpr int kWrongProfession = 1000;
   int n = 0;
-  for (const v1::Finding& f : c.findings()) n += f.severity() == v1::Finding::BLOCK;
+  for (const v1::Finding& f : c.findings()) {
+    if (f.severity() != v1::Finding::BLOCK) continue;
+    n += f.rule() == "profession_missing" ? kWrongProfession : 1;
+  }
   return n;
 }
 
@@ -177,7 +189,7 @@ std::optional<v1::Candidate> Matcher::Score(const v1::Shift& shift, const v1::Or
   add("familiarity", std::min(familiar, w.max_familiar) * w.per_familiar_shift,
       absl::StrFormat("%d shifts at the unit in the last year", familiar));
   add("fairness", -(view.recent_offers * w.per_recent_offer + view.recent_hours / 10.0 * w.per_recent_10_hours),
-      absl::StrFormat("%d offers and %.1f h in the last 4 weeks", view.recent_offers, view.recent_hours));
+      absl::StrFormat("%d offers or bookings within 4 weeks of now; %.1f h worked in the last 4", view.recent_offers, view.recent_hours));
   double preference = 0;
   std::string why;
   if (std::find(view.person.preferred_units().begin(), view.person.preferred_units().end(), shift.unit()) !=
@@ -238,19 +250,46 @@ absl::StatusOr<v1::FindCandidatesResponse> Matcher::FindCandidates(const v1::Fin
   v1::FindCandidatesResponse response;
   std::vector<v1::Candidate> eligible, ineligible;
   int considered = 0;
-  RETURN_IF_ERROR(region_->ForEachPerson([&](const PersonView& view) {
-    if (taken.contains(view.person.name())) return;
-    if (!with_ineligible && !CanCover(shift, view.person)) return;  // cheap before the rules
-    std::optional<v1::Candidate> c =
-        Score(shift, host->second, unit_label, view, *directory, options.tier, "");
-    if (!c.has_value()) return;
-    ++considered;
-    if (c->eligible()) {
-      eligible.push_back(*std::move(c));
-    } else if (with_ineligible) {
-      ineligible.push_back(*std::move(c));
+  if (with_ineligible) {
+    // Everyone with a way in is evaluated: the why-not list needs them all.
+    RETURN_IF_ERROR(region_->ForEachPerson([&](const PersonView& view) {
+      if (taken.contains(view.person.name())) return;
+      std::optional<v1::Candidate> c =
+          Score(shift, host->second, unit_label, view, *directory, options.tier, "");
+      if (!c.has_value()) return;
+      ++considered;
+      if (c->eligible()) {
+        eligible.push_back(*std::move(c));
+      } else {
+        ineligible.push_back(*std::move(c));
+      }
+    }));
+  } else {
+    // The rules are evaluated for a shortlist: those with the profession and
+    // a way in, best first by what is cheap to know (tier, familiarity,
+    // fairness), kShortlistFactor times as many as asked for. Tier dominates
+    // the score, so the cheap order is close to the full one.
+    std::vector<std::pair<double, std::string>> pre;
+    RETURN_IF_ERROR(region_->ForEachPerson([&](const PersonView& view) {
+      if (taken.contains(view.person.name()) || !CanCover(shift, view.person)) return;
+      std::optional<double> points = PreScore(shift, view, *directory, options.tier);
+      if (points.has_value()) pre.emplace_back(-*points, std::string(storage::IdOf(view.person.name())));
+    }));
+    // In rounds: when a shortlist yields too few eligible people (a busy
+    // week), the next best are evaluated, until enough are found.
+    std::sort(pre.begin(), pre.end());
+    const size_t round = static_cast<size_t>(std::max(max_eligible * kShortlistFactor, kMinShortlist));
+    for (size_t k = 0; k < pre.size(); ++k) {
+      if (k > 0 && k % round == 0 && static_cast<int>(eligible.size()) >= max_eligible) break;
+      absl::StatusOr<std::shared_ptr<const PersonView>> view = region_->Person(pre[k].second);
+      if (!view.ok()) continue;
+      std::optional<v1::Candidate> c =
+          Score(shift, host->second, unit_label, **view, *directory, options.tier, "");
+      if (!c.has_value()) continue;
+      ++considered;
+      if (c->eligible()) eligible.push_back(*std::move(c));
     }
-  }));
+  }
   auto keep_best = [](std::vector<v1::Candidate>& v, int n, auto better) {
     if (static_cast<int>(v.size()) > n) {
       std::partial_sort(v.begin(), v.begin() + n, v.end(), better);
@@ -269,6 +308,23 @@ absl::StatusOr<v1::FindCandidatesResponse> Matcher::FindCandidates(const v1::Fin
   for (v1::Candidate& c : ineligible) *response.add_ineligible() = std::move(c);
   response.set_considered(considered);
   return response;
+}
+
+std::optional<double> Matcher::PreScore(const v1::Shift& shift, const PersonView& view,
+                                        const DirectoryView& directory,
+                                        const std::optional<v1::CascadeTier>& only_tier) const {
+  v1::CascadeTier best = v1::CASCADE_TIER_UNSPECIFIED;
+  for (const v1::Position& p : view.positions) {
+    const v1::CascadeTier t = TierOf(shift, p, view.positions, directory);
+    if (t != v1::CASCADE_TIER_UNSPECIFIED && (best == v1::CASCADE_TIER_UNSPECIFIED || t < best)) best = t;
+  }
+  if (best == v1::CASCADE_TIER_UNSPECIFIED) return std::nullopt;
+  if (only_tier.has_value() && best != *only_tier) return std::nullopt;
+  int familiar = 0;
+  if (auto it = view.shifts_per_unit.find(shift.unit()); it != view.shifts_per_unit.end()) familiar = it->second;
+  return (v1::AGENCY - best) * weights_.per_tier +
+         std::min(familiar, weights_.max_familiar) * weights_.per_familiar_shift -
+         view.recent_offers * weights_.per_recent_offer - view.recent_hours / 10.0 * weights_.per_recent_10_hours;
 }
 
 bool Matcher::CanCover(const v1::Shift& shift, const v1::Person& person) const {
@@ -299,6 +355,7 @@ absl::StatusOr<std::vector<std::vector<v1::Candidate>>> Matcher::BatchCandidates
   }
   std::vector<std::vector<v1::Candidate>> result(shifts.size());
   const int shortlist = per_shift * 3;
+  absl::flat_hash_map<const PersonView*, int> shortlisted;
   for (size_t i = 0; i < shifts.size(); ++i) {
     const v1::Shift& shift = shifts[i];
     auto host = directory->organisations.find(shift.organisation());
@@ -312,25 +369,18 @@ absl::StatusOr<std::vector<std::vector<v1::Candidate>>> Matcher::BatchCandidates
     std::vector<std::pair<double, const PersonView*>> pre;
     for (const auto& view : people) {
       if (!CanCover(shift, view->person)) continue;
-      v1::CascadeTier best = v1::CASCADE_TIER_UNSPECIFIED;
-      for (const v1::Position& p : view->positions) {
-        const v1::CascadeTier t = TierOf(shift, p, view->positions, *directory);
-        if (t != v1::CASCADE_TIER_UNSPECIFIED && (best == v1::CASCADE_TIER_UNSPECIFIED || t < best)) best = t;
-      }
-      if (best == v1::CASCADE_TIER_UNSPECIFIED) continue;
-      int familiar = 0;
-      if (auto it = view->shifts_per_unit.find(shift.unit()); it != view->shifts_per_unit.end()) familiar = it->second;
-      const double points = (v1::AGENCY - best) * weights_.per_tier +
-                            std::min(familiar, weights_.max_familiar) * weights_.per_familiar_shift -
-                            view->recent_offers * weights_.per_recent_offer -
-                            view->recent_hours / 10.0 * weights_.per_recent_10_hours;
-      pre.emplace_back(-points, view.get());
+      std::optional<double> points = PreScore(shift, *view, *directory, std::nullopt);
+      if (!points.has_value()) continue;
+      auto seen = shortlisted.find(view.get());
+      const int times = seen == shortlisted.end() ? 0 : seen->second;
+      pre.emplace_back(-(*points - times * kBatchRepeatPenalty), view.get());
     }
     const size_t n = std::min(pre.size(), static_cast<size_t>(shortlist));
     std::partial_sort(pre.begin(), pre.begin() + n, pre.end(), [](const auto& a, const auto& b) {
       return a.first != b.first ? a.first < b.first : a.second->person.name() < b.second->person.name();
     });
     std::vector<v1::Candidate>& out = result[i];
+    for (size_t k = 0; k < n; ++k) ++shortlisted[pre[k].second];
     for (size_t k = 0; k < n; ++k) {
       std::optional<v1::Candidate> c = Score(shift, host->second, unit_label, *pre[k].second, *directory,
                                              std::nullopt, "");

@@ -13,7 +13,12 @@
 //   preference   the unit is one the person prefers; an availability window
 //   travel       the person lives in the host's region
 //   warnings     each WARN finding costs points
-// Ties are broken by person id, so the ranking is deterministic.
+// Ties are broken by person id, so the ranking is deterministic. Without the
+// why-not list, the rules are evaluated in rounds over a shortlist: four
+// times the candidates asked for (at least 200) per round, best first by the
+// parts that are cheap to know (tier, familiarity, fairness), until a round
+// ends with enough eligible people; tier dominates the score, so the first
+// rounds hold the best. With the why-not list, everyone is evaluated.
 //
 // Thread-safe.
 #ifndef VAKTBRO_SERVER_MATCHING_CANDIDATES_H_
@@ -98,6 +103,10 @@ class Matcher {
                                      const std::optional<v1::CascadeTier>& tier,
                                      const std::string& only_position,
                                      const std::vector<WorkEntry>* work_override = nullptr);
+  // The cheap part of the score (tier, familiarity, fairness); nullopt when
+  // no position gives a way in (or not of `only_tier`).
+  std::optional<double> PreScore(const v1::Shift& shift, const PersonView& view, const DirectoryView& directory,
+                                 const std::optional<v1::CascadeTier>& only_tier) const;
   // False when no profession of the person can cover the shift's.
   bool CanCover(const v1::Shift& shift, const v1::Person& person) const;
 
