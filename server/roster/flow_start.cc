@@ -1,8 +1,9 @@
 #include "flow_start.h"
 
-#include <algorithm>
 #include <lemon/network_simplex.h>
 #include <lemon/smart_graph.h>
+
+#include <algorithm>
 #include <vector>
 
 namespace vaktbro::roster {
@@ -22,10 +23,12 @@ int RunBound(int days, int max_run, int min_off) {
 // The days that must stay off because at most `max_weekends` may be worked.
 int WeekendDaysOff(int days, int max_weekends) {
   std::vector<int> sizes;  // days of each weekend inside the horizon
-  for (int sat = 5; sat < days; sat += 7) sizes.push_back(sat + 1 < days ? 2 : 1);
+  for (int sat = 5; sat < days; sat += 7)
+    sizes.push_back(sat + 1 < days ? 2 : 1);
   std::sort(sizes.begin(), sizes.end());
   int off = 0;
-  for (int i = 0; i + max_weekends < static_cast<int>(sizes.size()); ++i) off += sizes[i];
+  for (int i = 0; i + max_weekends < static_cast<int>(sizes.size()); ++i)
+    off += sizes[i];
   return off;
 }
 
@@ -36,7 +39,8 @@ int WeekendDaysOff(int days, int max_weekends) {
 struct Network {
   explicit Network(int64_t scale) : scale(scale) {}
 
-  Graph::Arc Add(Graph::Node from, Graph::Node to, int64_t capacity, int64_t arc_cost) {
+  Graph::Arc Add(Graph::Node from, Graph::Node to, int64_t capacity,
+                 int64_t arc_cost) {
     const Graph::Arc a = graph.addArc(from, to);
     upper[a] = capacity;
     cost[a] = arc_cost * scale;
@@ -65,23 +69,28 @@ int MaxShiftsBound(const Tables& t, int worker) {
   std::vector<int> type_days(t.types, 0);
   for (int d = 0; d < t.days; ++d) {
     bool any = false;
-    for (int type = 0; type < t.types; ++type) {
-      if (!t.Allowed(worker, d, type)) continue;
+    for (const CellInfo& c : t.CellsOf(worker, d)) {
+      if (!c.allowed) continue;
       any = true;
-      ++type_days[type];
-      shortest = std::min(shortest, t.minutes[t.Slot(d, type)]);
+      ++type_days[c.type];
+      shortest = std::min(shortest, t.minutes[t.Slot(d, c.type)]);
     }
     available += any;
   }
   int bound = available;
-  if (shortest > 0 && shortest != kNoLimit) bound = std::min(bound, w.max_total_minutes / shortest);
+  if (shortest > 0 && shortest != kNoLimit)
+    bound = std::min(bound, w.max_total_minutes / shortest);
   int64_t by_type = 0;
   for (int type = 0; type < t.types; ++type) {
-    by_type += std::min(type_days[type], t.max_per_type[static_cast<size_t>(worker) * t.types + type]);
+    by_type +=
+        std::min(type_days[type],
+                 t.max_per_type[static_cast<size_t>(worker) * t.types + type]);
   }
   bound = static_cast<int>(std::min<int64_t>(bound, by_type));
-  bound = std::min(bound, RunBound(t.days, w.max_consecutive_days, w.min_consecutive_days_off));
-  if (w.max_weekends != kNoLimit) bound = std::min(bound, t.days - WeekendDaysOff(t.days, w.max_weekends));
+  bound = std::min(bound, RunBound(t.days, w.max_consecutive_days,
+                                   w.min_consecutive_days_off));
+  if (w.max_weekends != kNoLimit)
+    bound = std::min(bound, t.days - WeekendDaysOff(t.days, w.max_weekends));
   return std::max(bound, 0);
 }
 
@@ -93,8 +102,9 @@ absl::StatusOr<FlowStart> SolveFlowStart(const Tables& t) {
   for (Graph::Node& n : slot_nodes) n = net.graph.addNode();
 
   int64_t bonus = 1;
-  for (size_t s = 0; s < slot_nodes.size(); ++s) bonus = std::max(bonus, t.over_weight[s] + 1);
-  for (int64_t c : t.cell_cost) bonus = std::max(bonus, c + 1);
+  for (size_t s = 0; s < slot_nodes.size(); ++s)
+    bonus = std::max(bonus, t.over_weight[s] + 1);
+  bonus = std::max(bonus, t.max_abs_cell_cost + 1);
 
   struct CellArc {
     Graph::Arc arc;
@@ -110,19 +120,22 @@ absl::StatusOr<FlowStart> SolveFlowStart(const Tables& t) {
     const Graph::Node wn = net.graph.addNode();
     for (int d = 0; d < t.days; ++d) {
       Graph::Node dn = lemon::INVALID;
-      for (int type = 0; type < t.types; ++type) {
-        if (!t.Allowed(w, d, type)) continue;
+      for (const CellInfo& c : t.CellsOf(w, d)) {
+        if (!c.allowed) continue;
         if (dn == lemon::INVALID) {
           dn = net.graph.addNode();
           net.Add(wn, dn, 1, 0);
         }
-        longest = std::max(longest, t.minutes[t.Slot(d, type)]);
+        longest = std::max(longest, t.minutes[t.Slot(d, c.type)]);
         cell_arcs.push_back(
-            {net.AddCell(dn, slot_nodes[t.Slot(d, type)], t.cell_cost[t.Cell(w, d, type)]), w, d,
-             type});
+            {net.AddCell(dn, slot_nodes[t.Slot(d, c.type)], c.cost), w, d,
+             c.type});
       }
     }
-    const int needed = longest > 0 ? std::min(cap, (worker.min_total_minutes + longest - 1) / longest) : 0;
+    const int needed =
+        longest > 0
+            ? std::min(cap, (worker.min_total_minutes + longest - 1) / longest)
+            : 0;
     if (needed > 0) net.Add(source, wn, needed, -bonus);
     net.Add(source, wn, cap - needed, 0);
     total_supply += cap;
@@ -133,13 +146,15 @@ absl::StatusOr<FlowStart> SolveFlowStart(const Tables& t) {
       const int64_t ceiling = std::min<int64_t>(t.hard_max[s], t.workers);
       const int64_t wanted = std::min<int64_t>(t.required[s], ceiling);
       if (wanted > 0) net.Add(slot_nodes[s], sink, wanted, -t.under_weight[s]);
-      if (ceiling > wanted) net.Add(slot_nodes[s], sink, ceiling - wanted, t.over_weight[s]);
+      if (ceiling > wanted)
+        net.Add(slot_nodes[s], sink, ceiling - wanted, t.over_weight[s]);
     }
   }
   net.Add(source, sink, total_supply, 0);
 
   Simplex simplex(net.graph);
-  simplex.upperMap(net.upper).costMap(net.cost).stSupply(source, sink, total_supply);
+  simplex.upperMap(net.upper).costMap(net.cost).stSupply(source, sink,
+                                                         total_supply);
   if (simplex.run() != Simplex::OPTIMAL) {
     return absl::InternalError("flow start: the min-cost flow is not optimal");
   }

@@ -1,19 +1,21 @@
 #include "local_search.h"
 
-
 #include <algorithm>
 #include <cmath>
-#include <cstdlib>
 #include <vector>
 
 #include "row_dp.h"
+#include "search_state.h"
 
 namespace vaktbro::roster {
 namespace {
 
 constexpr int kOff = Roster::kOff;
-// Time of one label push in RowDp against one day re-scored, about.
+// Time of one label push in RowDp against one day looked at by
+// SearchState::Apply, about: balances the two kinds of move.
 constexpr double kPushCost = 4.0;
+// Work charged to each plain move besides the days it looks at.
+constexpr int64_t kMoveOverhead = 16;
 
 // xoshiro256** (Blackman and Vigna), seeded through splitmix64: fast, and
 // the same sequence on every platform.
@@ -42,18 +44,27 @@ class Random {
     state_[3] = Rotl(state_[3], 45);
     return result;
   }
+  // Uniform in [0, n).
+  int Below(int n) {
+    return static_cast<int>(((*this)() >> 32) * static_cast<uint64_t>(n) >> 32);
+  }
+  // Uniform in [0, 1).
+  double Unit() { return ((*this)() >> 11) * 0x1.0p-53; }
 
  private:
   static uint64_t Rotl(uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
   uint64_t state_[4];
 };
 
-struct Edit {
-  int worker;
-  int day;
-  int before;
-  int after;
-};
+// The largest weight or cost in the model: the scale of temperatures and of
+// the hard weight.
+double WeightScale(const Tables& t) {
+  int64_t scale = 1;
+  for (size_t s = 0; s < t.under_weight.size(); ++s) {
+    scale = std::max({scale, t.under_weight[s], t.over_weight[s]});
+  }
+  return static_cast<double>(std::max(scale, t.max_abs_cell_cost));
+}
 
 class Annealer {
  public:
@@ -61,78 +72,74 @@ class Annealer {
       : t_(t),
         options_(options),
         tuning_(options_.tuning),
-        scorer_(t),
+        state_(t, std::move(start)),
         dp_(t),
         rng_(options.seed),
-        roster_(std::move(start)) {
-    if (getenv("RS_T0")) tuning_.start_temperature = atof(getenv("RS_T0"));  // TUNING ONLY
-    if (getenv("RS_T1")) tuning_.end_temperature = atof(getenv("RS_T1"));
-    if (getenv("RS_DPF")) tuning_.dp_share = atof(getenv("RS_DPF"));
-    if (getenv("RS_BEAM")) tuning_.dp_beam = atoi(getenv("RS_BEAM"));
-    if (getenv("RS_WEEKS")) tuning_.dp_window_weeks = atoi(getenv("RS_WEEKS"));
-    if (getenv("RS_HMIN")) hmin_factor_ = atof(getenv("RS_HMIN"));
-    if (getenv("RS_HUP")) hup_ = atof(getenv("RS_HUP"));
-    if (getenv("RS_STAG")) tuning_.stagnation = atof(getenv("RS_STAG"));
+        weight_scale_(WeightScale(t)),
+        min_hard_weight_(weight_scale_ * tuning_.min_hard_weight / kDayUnits),
+        best_(state_.roster()),
+        best_soft_(state_.soft()),
+        best_hard_(state_.hard()) {
     value_.resize(static_cast<size_t>(t.days) * t.types);
     blocked_.resize(value_.size());
-    InitState();
-    int64_t max_weight = 1;
-    for (size_t s = 0; s < t.under_weight.size(); ++s) {
-      max_weight = std::max(max_weight, t.under_weight[s]);
-    }
-    weight_scale_ = static_cast<double>(max_weight);
-    hard_weight_ = weight_scale_ / kDayUnits * hmin_factor_;
-    min_hard_weight_ = hard_weight_;
     allowed_.resize(static_cast<size_t>(t.workers) * t.days);
     for (int w = 0; w < t.workers; ++w) {
       for (int d = 0; d < t.days; ++d) {
-        for (int type = 0; type < t.types; ++type) {
-          if (t.Allowed(w, d, type)) allowed_[Index(w, d)].push_back(type);
+        for (const CellInfo& c : t.CellsOf(w, d)) {
+          if (c.allowed) allowed_[Index(w, d)].push_back(c.type);
         }
       }
     }
-    best_ = roster_;
-    best_soft_ = soft_;
-    best_hard_ = hard_;
   }
 
   LocalSearchOutcome Run() {
     const absl::Time begin = absl::Now();
     Construct();
-    dp_work_base_ = dp_.work();
+    const int64_t dp_work_before = dp_.work();
     const double budget = absl::ToDoubleSeconds(options_.deadline - begin);
     const double t0 = weight_scale_ * tuning_.start_temperature;
     const double t1 = tuning_.end_temperature;
-    double progress = 0, cycle_start = 0;
+    hard_weight_ = min_hard_weight_;
+    double cycle_start = 0;
     int64_t iteration = 0;
     for (;; ++iteration) {
-      if (options_.max_iterations && iteration >= *options_.max_iterations) break;
+      if (options_.max_iterations && iteration >= *options_.max_iterations)
+        break;
       if ((iteration & 255) == 0) {
         const absl::Time now = absl::Now();
         if (now >= options_.deadline) break;
         // With an iteration limit the schedule follows iterations only, so
         // that a run is the same for a seed whatever the clock does.
         if (options_.max_iterations) {
-          progress = static_cast<double>(iteration) / *options_.max_iterations;
+          progress_ = static_cast<double>(iteration) / *options_.max_iterations;
         } else if (std::isfinite(budget) && budget > 0) {
-          progress = absl::ToDoubleSeconds(now - begin) / budget;
+          progress_ = absl::ToDoubleSeconds(now - begin) / budget;
         }
         // Reheat from the best roster when the best has not moved for a
         // while: a new cooling cycle over the rest of the budget.
-        if (progress - best_progress_ > tuning_.stagnation && progress < 0.9) {
-          Restore();
-          cycle_start = progress;
-          best_progress_ = progress;
-          ++reheats_;
+        if (progress_ - best_progress_ > tuning_.stagnation &&
+            progress_ < 0.9) {
+          state_.Reset(best_);
+          cycle_start = best_progress_ = progress_;
         }
-        const double cycle = std::min(1.0, (progress - cycle_start) / (1 - cycle_start));
+        const double cycle =
+            std::min(1.0, (progress_ - cycle_start) / (1 - cycle_start));
         temperature_ = t0 * std::pow(t1 / t0, cycle);
-        progress_ = progress;
         AdaptHardWeight();
       }
-      Step();
+      // Row re-optimisations take about tuning_.dp_share of the work.
+      const double dp_work =
+          static_cast<double>(dp_.work() - dp_work_before) * kPushCost;
+      const double share = tuning_.dp_share;
+      if (dp_work * (1 - share) < share * static_cast<double>(move_work())) {
+        ReoptimiseRow(rng_.Below(t_.workers), RandomWindow(), tuning_.dp_beam);
+      } else {
+        PlainMove();
+      }
+      TryMove();
     }
     LocalSearchOutcome out;
+    out.consistent = state_.Verify();
     out.best = std::move(best_);
     out.feasible = best_hard_ == 0;
     out.objective = best_soft_;
@@ -143,99 +150,74 @@ class Annealer {
   }
 
  private:
+  size_t Index(int w, int d) const {
+    return static_cast<size_t>(w) * t_.days + d;
+  }
+  int64_t move_work() const {
+    return state_.work() + plain_moves_ * kMoveOverhead;
+  }
+
   // Best responses until the roster is feasible: a whole-row RowDp for each
-  // worker in turn, accepted when it does not make things worse.
+  // worker in turn, kept when it does not make things worse.
   void Construct() {
-    temperature_ = 1e-9;
+    temperature_ = 0;
     hard_weight_ = weight_scale_;
     std::vector<int> order(t_.workers);
     for (int w = 0; w < t_.workers; ++w) order[w] = w;
-    for (int round = 0; round < tuning_.construction_rounds && hard_ > 0; ++round) {
+    const DayWindow all{0, t_.days};
+    for (int round = 0;
+         round < tuning_.construction_rounds && state_.hard() > 0; ++round) {
       std::shuffle(order.begin(), order.end(), rng_);
       for (int w : order) {
         if (absl::Now() >= options_.deadline) return;
-        edits_.clear();
-        if (!ReoptimiseRow(w, DayWindow{0, t_.days}, tuning_.construction_beam)) {
-          ReoptimiseRow(w, DayWindow{0, t_.days}, 4 * tuning_.construction_beam);
+        if (!ReoptimiseRow(w, all, tuning_.construction_beam)) {
+          ReoptimiseRow(w, all, 4 * tuning_.construction_beam);
         }
-        if (!edits_.empty() && Try()) RecordIfBest();
+        TryMove();
       }
     }
   }
 
-  size_t Index(int w, int d) const { return static_cast<size_t>(w) * t_.days + d; }
-  int Rand(int n) { return static_cast<int>((rng_() >> 32) * static_cast<uint64_t>(n) >> 32); }
-  double Uniform() { return (rng_() >> 11) * 0x1.0p-53; }
-
+  // Strategic oscillation: the price of a hard unit rises while the roster
+  // is infeasible and falls back to its floor while it is feasible.
   void AdaptHardWeight() {
-    if (hard_ > 0) {
-      hard_weight_ = std::min(hard_weight_ * hup_, weight_scale_ * 1000);
+    if (state_.hard() > 0) {
+      hard_weight_ = std::min(hard_weight_ * 1.02, weight_scale_ * 1000);
     } else {
       hard_weight_ = std::max(hard_weight_ * 0.99, min_hard_weight_);
     }
   }
 
-  void Step() {
-    edits_.clear();
-    move_work_ += 16;
-    const int kind = Rand(100);
-    // Row re-optimisations take about dp_share_ of the work, counted in
-    // labels pushed against days re-scored.
-    const double dp_work = static_cast<double>(dp_.work() - dp_work_base_) * kPushCost;
-    const double share = tuning_.dp_share;
-    if (dp_work * (1 - share) < share * static_cast<double>(move_work_)) {
-      ReoptimiseRow(Rand(t_.workers), RandomWindow(), tuning_.dp_beam);
-    } else if (kind < 25) {
-      ChangeOne();
-    } else if (kind < 50) {
-      SwapDay();
-    } else if (kind < 70) {
-      SwapBlock();
-    } else if (kind < 85) {
-      SetBlock();
-    } else {
-      SlideStretch();
+  // Applies the proposed move and keeps it by the annealing rule.
+  void TryMove() {
+    if (state_.MoveEmpty()) return;
+    const std::optional<ScoreDelta> delta = state_.Apply();
+    if (!delta) return;
+    if (!Accept(Cost(*delta))) {
+      state_.Undo();
+      return;
     }
-    if (!edits_.empty() && Try()) {
-      ++accepted_;
-      RecordIfBest();
-    }
+    state_.Commit();
+    ++accepted_;
+    RecordIfBest();
+  }
+
+  bool Accept(double cost) {
+    return cost <= 0 ||
+           (temperature_ > 0 && rng_.Unit() < std::exp(-cost / temperature_));
+  }
+  double Cost(const ScoreDelta& d) const {
+    return static_cast<double>(d.soft) + hard_weight_ * d.hard;
   }
 
   void RecordIfBest() {
-    if (hard_ < best_hard_ || (hard_ == best_hard_ && soft_ < best_soft_)) {
-      best_ = roster_;
-      best_soft_ = soft_;
-      best_hard_ = hard_;
+    const int64_t hard = state_.hard(), soft = state_.soft();
+    if (hard < best_hard_ || (hard == best_hard_ && soft < best_soft_)) {
+      best_ = state_.roster();
+      best_soft_ = soft;
+      best_hard_ = hard;
       best_progress_ = progress_;
     }
-  }
-
-  // Scores every row and cover count of roster_ from scratch.
-  void InitState() {
-    soft_ = hard_ = 0;
-    rows_.resize(t_.workers);
-    for (int w = 0; w < t_.workers; ++w) {
-      rows_[w] = scorer_.Score(w, roster_.row(w));
-      soft_ += rows_[w].soft;
-      hard_ += rows_[w].hard;
-    }
-    count_.assign(static_cast<size_t>(t_.days) * t_.types, 0);
-    for (int w = 0; w < t_.workers; ++w) {
-      for (int d = 0; d < t_.days; ++d) {
-        if (roster_.at(w, d) != kOff) ++count_[t_.Slot(d, roster_.at(w, d))];
-      }
-    }
-    for (size_t s = 0; s < count_.size(); ++s) {
-      soft_ += CoverSoft(t_, s, count_[s]);
-      hard_ += CoverHard(t_, s, count_[s]);
-    }
-  }
-
-  // Makes the best roster the current one again.
-  void Restore() {
-    roster_ = best_;
-    InitState();
   }
 
   // A random window of whole weeks for the row re-optimisation: the whole
@@ -243,170 +225,136 @@ class Annealer {
   DayWindow RandomWindow() {
     const int weeks = (t_.days + 6) / 7;
     const int span = std::min(weeks, tuning_.dp_window_weeks);
-    const int first = Rand(weeks - span + 1);
+    const int first = rng_.Below(weeks - span + 1);
     return DayWindow{first * 7, std::min(t_.days, (first + span) * 7)};
   }
 
   // Proposes the days of `window` that RowDp finds best for `w` against
   // everyone else's rows. False when RowDp finds nothing.
   bool ReoptimiseRow(int w, DayWindow window, int beam) {
+    const Roster& roster = state_.roster();
     for (int d = window.begin; d < window.end; ++d) {
-      const int current = roster_.at(w, d);
-      for (int type = 0; type < t_.types; ++type) {
-        const size_t slot = t_.Slot(d, type);
-        const int others = count_[slot] - (current == type ? 1 : 0);
-        value_[slot] = t_.cell_cost[t_.Cell(w, d, type)] + CoverSoft(t_, slot, others + 1) -
+      const int current = roster.at(w, d);
+      for (const CellInfo& c : t_.CellsOf(w, d)) {
+        if (!c.allowed) continue;
+        const size_t slot = t_.Slot(d, c.type);
+        const int others = state_.count(slot) - (current == c.type ? 1 : 0);
+        value_[slot] = c.cost + CoverSoft(t_, slot, others + 1) -
                        CoverSoft(t_, slot, others);
-        blocked_[slot] = !t_.Allowed(w, d, type) ||
-                         CoverHard(t_, slot, others + 1) > CoverHard(t_, slot, others);
+        blocked_[slot] =
+            CoverHard(t_, slot, others + 1) > CoverHard(t_, slot, others);
       }
     }
-    if (!dp_.Solve(w, roster_.row(w), window, value_, blocked_, beam, &dp_row_)) return false;
-    for (int d = window.begin; d < window.end; ++d) Propose(w, d, dp_row_[d]);
+    if (!dp_.Solve(w, roster.row(w), window, value_, blocked_, beam, &dp_row_))
+      return false;
+    for (int d = window.begin; d < window.end; ++d)
+      state_.Propose(w, d, dp_row_[d]);
     return true;
   }
 
-  void Propose(int w, int d, int after) {
-    const int before = roster_.at(w, d);
-    if (before != after) edits_.push_back({w, d, before, after});
+  void PlainMove() {
+    ++plain_moves_;
+    const int kind = rng_.Below(100);
+    if (kind < 25) {
+      ChangeOne();
+    } else if (kind < 50) {
+      SwapDays(1);
+    } else if (kind < 70) {
+      SwapDays(2 + rng_.Below(6));
+    } else if (kind < 85) {
+      SetBlock();
+    } else {
+      SlideStretch();
+    }
   }
 
-  int RandomWorkerOtherThan(int w) {
-    const int other = Rand(t_.workers - 1);
+  int OtherWorker(int w) {
+    const int other = rng_.Below(t_.workers - 1);
     return other >= w ? other + 1 : other;
   }
 
+  // One cell to another allowed type, or off.
   void ChangeOne() {
-    const int w = Rand(t_.workers), d = Rand(t_.days);
+    const int w = rng_.Below(t_.workers), d = rng_.Below(t_.days);
     const std::vector<int>& options = allowed_[Index(w, d)];
-    const int current = roster_.at(w, d);
-    if (options.empty() || (current != kOff && Rand(3) == 0)) {
-      Propose(w, d, kOff);
+    if (options.empty() ||
+        (state_.roster().at(w, d) != kOff && rng_.Below(3) == 0)) {
+      state_.Propose(w, d, kOff);
     } else {
-      Propose(w, d, options[Rand(static_cast<int>(options.size()))]);
+      state_.Propose(w, d,
+                     options[rng_.Below(static_cast<int>(options.size()))]);
     }
   }
 
-  void SwapDay() {
+  // Two workers swap `length` consecutive days: the cover stays the same.
+  void SwapDays(int length) {
     if (t_.workers < 2) return;
-    const int d = Rand(t_.days), w1 = Rand(t_.workers), w2 = RandomWorkerOtherThan(w1);
-    const int a = roster_.at(w1, d), b = roster_.at(w2, d);
-    Propose(w1, d, b);
-    Propose(w2, d, a);
-  }
-
-  void SwapBlock() {
-    if (t_.workers < 2) return;
-    const int length = std::min(t_.days, 2 + Rand(6));
-    const int first = Rand(t_.days - length + 1);
-    const int w1 = Rand(t_.workers), w2 = RandomWorkerOtherThan(w1);
+    length = std::min(length, t_.days);
+    const int first = rng_.Below(t_.days - length + 1);
+    const int w1 = rng_.Below(t_.workers), w2 = OtherWorker(w1);
+    const Roster& roster = state_.roster();
     for (int d = first; d < first + length; ++d) {
-      const int a = roster_.at(w1, d), b = roster_.at(w2, d);
-      Propose(w1, d, b);
-      Propose(w2, d, a);
+      const int a = roster.at(w1, d), b = roster.at(w2, d);
+      state_.Propose(w1, d, b);
+      state_.Propose(w2, d, a);
     }
   }
 
+  // Two to five days of one worker all to one type, or all off.
   void SetBlock() {
-    const int length = std::min(t_.days, 2 + Rand(4));
-    const int first = Rand(t_.days - length + 1);
-    const int w = Rand(t_.workers);
+    const int length = std::min(t_.days, 2 + rng_.Below(4));
+    const int first = rng_.Below(t_.days - length + 1);
+    const int w = rng_.Below(t_.workers);
     int value = kOff;
     const std::vector<int>& options = allowed_[Index(w, first)];
-    if (!options.empty() && Rand(2) == 0) value = options[Rand(static_cast<int>(options.size()))];
-    for (int d = first; d < first + length; ++d) Propose(w, d, value);
+    if (!options.empty() && rng_.Below(2) == 0) {
+      value = options[rng_.Below(static_cast<int>(options.size()))];
+    }
+    for (int d = first; d < first + length; ++d) state_.Propose(w, d, value);
   }
 
-  // Moves a whole stretch of work one day earlier or later, types and all.
+  // A whole stretch of work one day earlier or later, types and all.
   void SlideStretch() {
-    const int w = Rand(t_.workers), d = Rand(t_.days);
-    if (roster_.at(w, d) == kOff) return;
+    const Roster& roster = state_.roster();
+    const int w = rng_.Below(t_.workers), d = rng_.Below(t_.days);
+    if (roster.at(w, d) == kOff) return;
     int first = d, last = d;
-    while (first > 0 && roster_.at(w, first - 1) != kOff) --first;
-    while (last + 1 < t_.days && roster_.at(w, last + 1) != kOff) ++last;
-    if (Rand(2) == 0) {
+    while (first > 0 && roster.at(w, first - 1) != kOff) --first;
+    while (last + 1 < t_.days && roster.at(w, last + 1) != kOff) ++last;
+    if (rng_.Below(2) == 0) {
       if (first == 0) return;
-      for (int i = first - 1; i < last; ++i) Propose(w, i, roster_.at(w, i + 1));
-      Propose(w, last, kOff);
+      for (int i = first - 1; i < last; ++i)
+        state_.Propose(w, i, roster.at(w, i + 1));
+      state_.Propose(w, last, kOff);
     } else {
       if (last + 1 == t_.days) return;
-      for (int i = last + 1; i > first; --i) Propose(w, i, roster_.at(w, i - 1));
-      Propose(w, first, kOff);
+      for (int i = last + 1; i > first; --i)
+        state_.Propose(w, i, roster.at(w, i - 1));
+      state_.Propose(w, first, kOff);
     }
-  }
-
-  void CountDelta(size_t slot, int change, int64_t* soft, int64_t* hard) {
-    const int c = count_[slot];
-    *soft += CoverSoft(t_, slot, c + change) - CoverSoft(t_, slot, c);
-    *hard += CoverHard(t_, slot, c + change) - CoverHard(t_, slot, c);
-    count_[slot] = c + change;
-  }
-
-  // Makes edits_, keeps them if the annealing rule accepts, else undoes them.
-  bool Try() {
-    int touched[2] = {-1, -1};
-    for (const Edit& e : edits_) {
-      if (e.after != kOff && !t_.Allowed(e.worker, e.day, e.after)) return false;
-      if (touched[0] != e.worker && touched[1] != e.worker) {
-        (touched[0] < 0 ? touched[0] : touched[1]) = e.worker;
-      }
-    }
-    int64_t soft = 0, hard = 0;
-    for (const Edit& e : edits_) {
-      roster_.set(e.worker, e.day, e.after);
-      if (e.before != kOff) CountDelta(t_.Slot(e.day, e.before), -1, &soft, &hard);
-      if (e.after != kOff) CountDelta(t_.Slot(e.day, e.after), +1, &soft, &hard);
-    }
-    RowScore fresh[2];
-    for (int i = 0; i < 2 && touched[i] >= 0; ++i) {
-      move_work_ += t_.days;
-      fresh[i] = scorer_.Score(touched[i], roster_.row(touched[i]));
-      soft += fresh[i].soft - rows_[touched[i]].soft;
-      hard += fresh[i].hard - rows_[touched[i]].hard;
-    }
-    const double delta = static_cast<double>(soft) + hard_weight_ * static_cast<double>(hard);
-    if (delta <= 0 || Uniform() < std::exp(-delta / temperature_)) {
-      for (int i = 0; i < 2 && touched[i] >= 0; ++i) rows_[touched[i]] = fresh[i];
-      soft_ += soft;
-      hard_ += hard;
-      return true;
-    }
-    for (auto e = edits_.rbegin(); e != edits_.rend(); ++e) {
-      roster_.set(e->worker, e->day, e->before);
-      if (e->after != kOff) --count_[t_.Slot(e->day, e->after)];
-      if (e->before != kOff) ++count_[t_.Slot(e->day, e->before)];
-    }
-    return false;
   }
 
   const Tables& t_;
-  LocalSearchOptions options_;
-  SearchTuning tuning_;
-  RowScorer scorer_;
+  const LocalSearchOptions options_;
+  const SearchTuning& tuning_;
+  SearchState state_;
   RowDp dp_;
   Random rng_;
-  std::vector<int64_t> value_;
+  std::vector<std::vector<int>>
+      allowed_;                 // per (worker, day): the allowed types
+  std::vector<int64_t> value_;  // RowDp's input, per (day, type)
   std::vector<uint8_t> blocked_;
   std::vector<int> dp_row_;
-  double hmin_factor_ = 2;
+
+  const double weight_scale_;
+  const double min_hard_weight_;
+  double hard_weight_ = 1;
+  double temperature_ = 1;
   double progress_ = 0;       // of the budget, as of the last check
   double best_progress_ = 0;  // when the best last improved
-  int reheats_ = 0;
-  double hup_ = 1.02;
-  int64_t move_work_ = 0;
-  int64_t dp_work_base_ = 0;  // days re-scored, plus a few per move
-  Roster roster_;
-  std::vector<RowScore> rows_;
-  std::vector<int> count_;
-  std::vector<std::vector<int>> allowed_;  // per (worker, day): the allowed types
-  std::vector<Edit> edits_;
-  int64_t soft_ = 0;
-  int64_t hard_ = 0;
-  double weight_scale_ = 1;
-  double hard_weight_ = 1;
-  double min_hard_weight_ = 1;
-  double temperature_ = 1;
+  int64_t plain_moves_ = 0;
   int64_t accepted_ = 0;
+
   Roster best_;
   int64_t best_soft_ = 0;
   int64_t best_hard_ = 0;

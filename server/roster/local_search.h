@@ -1,18 +1,18 @@
 // Internal to the solver. Phase 2: simulated annealing over whole rosters.
 //
 // It starts with rounds of best responses: each worker in turn gets the row
-// RowDp (row_dp.h) finds best against everyone else's, which repairs the
-// flow's roster into a feasible one on the NRP instances. Then the search minimises objective + hard_weight * hard units (search_tables.h)
-// and re-scores only the rows a move touches, plus the few (day, type) cover
-// counts it changes. Moves: set one cell to another type or off; swap two
-// workers' cells on one day; swap two workers' days over a block; set a block
-// of one worker's days to one type or off; move a worker's stretch of work
-// one day earlier or later; redo one worker's days in a window of weeks with
-// RowDp. A move that would put someone on a cell that is
-// not allowed (day off, ban, eligibility, type maximum 0) is never made. The
-// hard weight rises while the current roster is infeasible and falls while it
-// is feasible (strategic oscillation), the temperature falls geometrically
-// with the elapsed fraction of the time or iteration budget.
+// RowDp (row_dp.h) finds best against everyone else's rows, which repairs
+// the flow's roster into a feasible one on the NRP instances. The annealing
+// then minimises objective + hard_weight * hard units (search_tables.h),
+// scoring each move incrementally (search_state.h). Moves: one cell to
+// another type or off; two workers swap a day, or a block of days; a block of
+// one worker's days to one type or off; a stretch of work one day earlier or
+// later; one worker's days in a window of weeks redone by RowDp. A move that
+// would put someone on a cell that is not allowed (day off, ban,
+// eligibility, type maximum 0) is never made. The hard weight rises while
+// the roster is infeasible and falls back to a floor while it is feasible
+// (strategic oscillation); the temperature falls geometrically over the
+// budget, with a new cycle from the best roster when the best stagnates.
 #ifndef VAKTBRO_SERVER_ROSTER_LOCAL_SEARCH_H_
 #define VAKTBRO_SERVER_ROSTER_LOCAL_SEARCH_H_
 
@@ -35,9 +35,13 @@ struct SearchTuning {
   // A new cooling cycle from the best roster when the best has not improved
   // for this share of the budget.
   double stagnation = 0.2;
+  // The floor of the price of a day's worth of hard violation (kDayUnits),
+  // as a multiple of the largest weight: 2 means breaking a rule for a day
+  // costs more than leaving two people short.
+  double min_hard_weight = 2;
   // Share of the work spent on row re-optimisations (RowDp) once the
   // annealing runs, their beam, and their window in weeks.
-  double dp_share = 0.4;
+  double dp_share = 0.2;
   int dp_beam = 25;
   int dp_window_weeks = 4;
   // Before the annealing: rounds of whole-row re-optimisations of every
@@ -63,6 +67,9 @@ struct LocalSearchOutcome {
   int64_t hard_units = 0;  // of `best`
   int64_t iterations = 0;
   int64_t accepted = 0;
+  // Whether the incrementally kept score of the final roster matched a
+  // fresh scoring: false is a bug.
+  bool consistent = true;
 };
 
 // REQUIRES: start has the tables' dimensions; a deadline or max_iterations.

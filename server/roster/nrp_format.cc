@@ -18,9 +18,12 @@ namespace vaktbro::roster {
 namespace {
 
 constexpr absl::string_view kSections[] = {
-    "SECTION_HORIZON",           "SECTION_SHIFTS",
-    "SECTION_STAFF",             "SECTION_DAYS_OFF",
-    "SECTION_SHIFT_ON_REQUESTS", "SECTION_SHIFT_OFF_REQUESTS",
+    "SECTION_HORIZON",
+    "SECTION_SHIFTS",
+    "SECTION_STAFF",
+    "SECTION_DAYS_OFF",
+    "SECTION_SHIFT_ON_REQUESTS",
+    "SECTION_SHIFT_OFF_REQUESTS",
     "SECTION_COVER",
 };
 
@@ -30,37 +33,45 @@ class Parser {
   absl::Status Line(absl::string_view text, int line_number) {
     line_ = line_number;
     if (absl::StartsWith(text, "SECTION_")) return StartSection(text);
-    if (section_.empty()) return Error(absl::StrCat("data before any section: '", text, "'"));
+    if (section_.empty())
+      return Error(absl::StrCat("data before any section: '", text, "'"));
     std::vector<absl::string_view> fields = absl::StrSplit(text, ',');
     for (absl::string_view& f : fields) f = absl::StripAsciiWhitespace(f);
     if (section_ == "SECTION_HORIZON") return HorizonLine(fields);
     if (section_ == "SECTION_SHIFTS") return ShiftLine(fields);
     if (section_ == "SECTION_STAFF") return StaffLine(fields);
     if (section_ == "SECTION_DAYS_OFF") return DaysOffLine(fields);
-    if (section_ == "SECTION_SHIFT_ON_REQUESTS") return RequestLine(fields, RequestKind::kOn);
-    if (section_ == "SECTION_SHIFT_OFF_REQUESTS") return RequestLine(fields, RequestKind::kOff);
+    if (section_ == "SECTION_SHIFT_ON_REQUESTS")
+      return RequestLine(fields, RequestKind::kOn);
+    if (section_ == "SECTION_SHIFT_OFF_REQUESTS")
+      return RequestLine(fields, RequestKind::kOff);
     return CoverLine(fields);
   }
 
   absl::StatusOr<Model> Finish() {
-    for (absl::string_view needed : {"SECTION_HORIZON", "SECTION_SHIFTS", "SECTION_STAFF"}) {
+    for (absl::string_view needed :
+         {"SECTION_HORIZON", "SECTION_SHIFTS", "SECTION_STAFF"}) {
       if (!seen_.contains(std::string(needed))) {
         return absl::InvalidArgumentError(absl::StrCat(needed, " missing"));
       }
     }
-    if (model_.num_days < 1) return absl::InvalidArgumentError("SECTION_HORIZON: no horizon");
+    if (model_.num_days < 1)
+      return absl::InvalidArgumentError("SECTION_HORIZON: no horizon");
     for (const PendingSuccessors& p : successors_) {
-      for (absl::string_view id : absl::StrSplit(p.list, '|', absl::SkipEmpty())) {
+      for (absl::string_view id :
+           absl::StrSplit(p.list, '|', absl::SkipEmpty())) {
         auto it = type_index_.find(std::string(id));
         if (it == type_index_.end()) {
-          return absl::InvalidArgumentError(absl::StrCat(
-              "SECTION_SHIFTS line ", p.line, ": unknown forbidden successor '", id, "'"));
+          return absl::InvalidArgumentError(
+              absl::StrCat("SECTION_SHIFTS line ", p.line,
+                           ": unknown forbidden successor '", id, "'"));
         }
         model_.types[p.type].forbidden_next.push_back(it->second);
       }
     }
     if (absl::Status s = ValidateModel(model_); !s.ok()) {
-      return absl::InvalidArgumentError(absl::StrCat("instance: ", s.message()));
+      return absl::InvalidArgumentError(
+          absl::StrCat("instance: ", s.message()));
     }
     return std::move(model_);
   }
@@ -73,8 +84,8 @@ class Parser {
   };
 
   absl::Status Error(absl::string_view message) const {
-    return absl::InvalidArgumentError(
-        absl::StrCat(section_.empty() ? "file" : section_, " line ", line_, ": ", message));
+    return absl::InvalidArgumentError(absl::StrCat(
+        section_.empty() ? "file" : section_, " line ", line_, ": ", message));
   }
 
   absl::Status StartSection(absl::string_view name) {
@@ -89,12 +100,14 @@ class Parser {
     return absl::OkStatus();
   }
 
-  absl::Status Fields(const std::vector<absl::string_view>& f, size_t want) const {
+  absl::Status Fields(const std::vector<absl::string_view>& f,
+                      size_t want) const {
     if (f.size() == want) return absl::OkStatus();
     return Error(absl::StrCat("expected ", want, " fields, got ", f.size()));
   }
 
-  absl::StatusOr<int> Int(absl::string_view field, absl::string_view what) const {
+  absl::StatusOr<int> Int(absl::string_view field,
+                          absl::string_view what) const {
     int value = 0;
     if (!absl::SimpleAtoi(field, &value)) {
       return Error(absl::StrCat(what, " '", field, "' is not an integer"));
@@ -106,15 +119,18 @@ class Parser {
   absl::StatusOr<int> Day(absl::string_view field) const {
     absl::StatusOr<int> day = Int(field, "day");
     if (day.ok() && *day >= model_.num_days) {
-      return Error(absl::StrCat("day ", *day, " beyond the horizon of ", model_.num_days));
+      return Error(absl::StrCat("day ", *day, " beyond the horizon of ",
+                                model_.num_days));
     }
     return day;
   }
 
-  absl::StatusOr<int> Lookup(const std::map<std::string, int>& index, absl::string_view id,
+  absl::StatusOr<int> Lookup(const std::map<std::string, int>& index,
+                             absl::string_view id,
                              absl::string_view what) const {
     auto it = index.find(std::string(id));
-    if (it == index.end()) return Error(absl::StrCat("unknown ", what, " '", id, "'"));
+    if (it == index.end())
+      return Error(absl::StrCat("unknown ", what, " '", id, "'"));
     return it->second;
   }
 
@@ -138,16 +154,19 @@ class Parser {
     if (!type_index_.emplace(std::string(f[0]), index).second) {
       return Error(absl::StrCat("shift type '", f[0], "' declared twice"));
     }
-    model_.types.push_back({.id = std::string(f[0]), .length_minutes = *length});
+    model_.types.push_back(
+        {.id = std::string(f[0]), .length_minutes = *length});
     successors_.push_back({index, std::string(f[2]), line_});
     return absl::OkStatus();
   }
 
   absl::Status MaxShifts(absl::string_view field, Worker* w) const {
     w->max_shifts_per_type.assign(model_.types.size(), kNoLimit);
-    for (absl::string_view pair : absl::StrSplit(field, '|', absl::SkipEmpty())) {
+    for (absl::string_view pair :
+         absl::StrSplit(field, '|', absl::SkipEmpty())) {
       std::vector<absl::string_view> kv = absl::StrSplit(pair, '=');
-      if (kv.size() != 2) return Error(absl::StrCat("MaxShifts entry '", pair, "' is not T=N"));
+      if (kv.size() != 2)
+        return Error(absl::StrCat("MaxShifts entry '", pair, "' is not T=N"));
       absl::StatusOr<int> type = Lookup(type_index_, kv[0], "shift type");
       if (!type.ok()) return type.status();
       absl::StatusOr<int> max = Int(kv[1], "MaxShifts");
@@ -162,18 +181,19 @@ class Parser {
     if (f[0].empty()) return Error("empty employee ID");
     Worker w{.id = std::string(f[0])};
     if (absl::Status s = MaxShifts(f[1], &w); !s.ok()) return s;
-    int* targets[] = {&w.max_total_minutes,     &w.min_total_minutes,
-                      &w.max_consecutive_days,  &w.min_consecutive_days,
+    int* targets[] = {&w.max_total_minutes,        &w.min_total_minutes,
+                      &w.max_consecutive_days,     &w.min_consecutive_days,
                       &w.min_consecutive_days_off, &w.max_weekends};
-    constexpr absl::string_view kNames[] = {"MaxTotalMinutes",      "MinTotalMinutes",
-                                           "MaxConsecutiveShifts", "MinConsecutiveShifts",
-                                           "MinConsecutiveDaysOff", "MaxWeekends"};
+    constexpr absl::string_view kNames[] = {
+        "MaxTotalMinutes",      "MinTotalMinutes",       "MaxConsecutiveShifts",
+        "MinConsecutiveShifts", "MinConsecutiveDaysOff", "MaxWeekends"};
     for (int i = 0; i < 6; ++i) {
       absl::StatusOr<int> v = Int(f[i + 2], kNames[i]);
       if (!v.ok()) return v.status();
       *targets[i] = *v;
     }
-    if (!staff_index_.emplace(w.id, static_cast<int>(model_.workers.size())).second) {
+    if (!staff_index_.emplace(w.id, static_cast<int>(model_.workers.size()))
+             .second) {
       return Error(absl::StrCat("employee '", w.id, "' declared twice"));
     }
     model_.workers.push_back(std::move(w));
@@ -192,7 +212,8 @@ class Parser {
     return absl::OkStatus();
   }
 
-  absl::Status RequestLine(const std::vector<absl::string_view>& f, RequestKind kind) {
+  absl::Status RequestLine(const std::vector<absl::string_view>& f,
+                           RequestKind kind) {
     if (absl::Status s = Fields(f, 4); !s.ok()) return s;
     absl::StatusOr<int> worker = Lookup(staff_index_, f[0], "employee");
     if (!worker.ok()) return worker.status();
@@ -213,15 +234,20 @@ class Parser {
     absl::StatusOr<int> type = Lookup(type_index_, f[1], "shift type");
     if (!type.ok()) return type.status();
     int numbers[3];
-    constexpr absl::string_view kNames[] = {"requirement", "under weight", "over weight"};
+    constexpr absl::string_view kNames[] = {"requirement", "under weight",
+                                            "over weight"};
     for (int i = 0; i < 3; ++i) {
       absl::StatusOr<int> v = Int(f[i + 2], kNames[i]);
       if (!v.ok()) return v.status();
       numbers[i] = *v;
     }
-    if (!cover_seen_.emplace(*day, *type).second) return Error("cover given twice for this day and shift");
-    model_.slots.push_back({.day = *day, .type = *type, .required = numbers[0],
-                            .under_weight = numbers[1], .over_weight = numbers[2]});
+    if (!cover_seen_.emplace(*day, *type).second)
+      return Error("cover given twice for this day and shift");
+    model_.slots.push_back({.day = *day,
+                            .type = *type,
+                            .required = numbers[0],
+                            .under_weight = numbers[1],
+                            .over_weight = numbers[2]});
     return absl::OkStatus();
   }
 
@@ -240,7 +266,8 @@ class Parser {
 absl::StatusOr<Model> ParseNrpInstance(std::string_view text) {
   Parser parser;
   int line_number = 0;
-  for (absl::string_view line : absl::StrSplit(absl::string_view(text.data(), text.size()), '\n')) {
+  for (absl::string_view line :
+       absl::StrSplit(absl::string_view(text.data(), text.size()), '\n')) {
     ++line_number;
     line = absl::StripAsciiWhitespace(line);  // also the '\r' of CRLF
     if (line.empty() || line.front() == '#') continue;

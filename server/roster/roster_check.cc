@@ -11,13 +11,45 @@ namespace {
 
 constexpr int kOff = Roster::kOff;
 
+using CellKey = std::tuple<int, int, int>;  // worker, day, type
+
+// The model's banned and listed cells, looked up per worked cell.
+struct CellSets {
+  explicit CellSets(const Model& m) {
+    for (const Cell& c : m.banned) banned.emplace(c.worker, c.day, c.type);
+    for (const CellCost& c : m.costs) {
+      listed.emplace(c.cell.worker, c.cell.day, c.cell.type);
+    }
+  }
+  std::set<CellKey> banned;
+  std::set<CellKey> listed;
+};
+
+// People on each (day, type): counts[day * types + type].
+std::vector<int> CountPeople(const Model& m, const Roster& roster) {
+  std::vector<int> counts(static_cast<size_t>(m.num_days) * m.types.size(), 0);
+  for (int w = 0; w < roster.num_workers(); ++w) {
+    for (int d = 0; d < roster.num_days(); ++d) {
+      const int t = roster.at(w, d);
+      if (t != kOff) ++counts[static_cast<size_t>(d) * m.types.size() + t];
+    }
+  }
+  return counts;
+}
+
 // Checks one worker's rules and appends what it finds to `out`.
 class WorkerChecker {
  public:
-  WorkerChecker(const Model& model, const SlotTable& slots, const Roster& roster, int worker,
+  WorkerChecker(const Model& model, const SlotTable& slots,
+                const CellSets& cells, const Roster& roster, int worker,
                 std::vector<Violation>* out)
-      : model_(model), slots_(slots), worker_(model.workers[worker]), row_(roster.row(worker)),
-        index_(worker), out_(out) {}
+      : model_(model),
+        slots_(slots),
+        cells_(cells),
+        worker_(model.workers[worker]),
+        row_(roster.row(worker)),
+        index_(worker),
+        out_(out) {}
 
   void Run() {
     CheckCells();
@@ -32,26 +64,21 @@ class WorkerChecker {
  private:
   bool Works(int day) const { return row_[day] != kOff; }
 
-  void Add(Rule rule, std::optional<int> day, std::optional<int> type, int64_t actual,
-           int64_t limit) {
+  void Add(Rule rule, std::optional<int> day, std::optional<int> type,
+           int64_t actual, int64_t limit) {
     out_->push_back(Violation{rule, index_, day, type, actual, limit});
   }
 
   void CheckCells() {
     std::set<int> days_off(worker_.days_off.begin(), worker_.days_off.end());
-    std::set<std::tuple<int, int>> banned, listed;
-    for (const Cell& c : model_.banned) {
-      if (c.worker == index_) banned.emplace(c.day, c.type);
-    }
-    for (const CellCost& c : model_.costs) {
-      if (c.cell.worker == index_) listed.emplace(c.cell.day, c.cell.type);
-    }
     for (int d = 0; d < model_.num_days; ++d) {
       if (!Works(d)) continue;
       if (days_off.contains(d)) Add(Rule::kDayOff, d, row_[d], 1, 0);
+      const CellKey key{index_, d, row_[d]};
       const bool unlisted = model_.eligibility == Eligibility::kListedOnly &&
-                            !listed.contains({d, row_[d]});
-      if (banned.contains({d, row_[d]}) || unlisted) Add(Rule::kNotEligible, d, row_[d], 1, 0);
+                            !cells_.listed.contains(key);
+      if (cells_.banned.contains(key) || unlisted)
+        Add(Rule::kNotEligible, d, row_[d], 1, 0);
     }
   }
 
@@ -59,7 +86,8 @@ class WorkerChecker {
     for (int d = 0; d + 1 < model_.num_days; ++d) {
       if (!Works(d) || !Works(d + 1)) continue;
       const std::vector<int>& forbidden = model_.types[row_[d]].forbidden_next;
-      if (std::find(forbidden.begin(), forbidden.end(), row_[d + 1]) != forbidden.end()) {
+      if (std::find(forbidden.begin(), forbidden.end(), row_[d + 1]) !=
+          forbidden.end()) {
         Add(Rule::kForbiddenSuccession, d, row_[d], row_[d + 1], 0);
       }
     }
@@ -73,17 +101,20 @@ class WorkerChecker {
       ++per_type[row_[d]];
       minutes += slots_.minutes(d, row_[d]);
     }
-    for (size_t t = 0; t < per_type.size() && !worker_.max_shifts_per_type.empty(); ++t) {
+    for (size_t t = 0;
+         t < per_type.size() && !worker_.max_shifts_per_type.empty(); ++t) {
       if (per_type[t] > worker_.max_shifts_per_type[t]) {
-        Add(Rule::kMaxShiftsOfType, std::nullopt, static_cast<int>(t), per_type[t],
-            worker_.max_shifts_per_type[t]);
+        Add(Rule::kMaxShiftsOfType, std::nullopt, static_cast<int>(t),
+            per_type[t], worker_.max_shifts_per_type[t]);
       }
     }
     if (minutes > worker_.max_total_minutes) {
-      Add(Rule::kMaxTotalMinutes, std::nullopt, std::nullopt, minutes, worker_.max_total_minutes);
+      Add(Rule::kMaxTotalMinutes, std::nullopt, std::nullopt, minutes,
+          worker_.max_total_minutes);
     }
     if (minutes < worker_.min_total_minutes) {
-      Add(Rule::kMinTotalMinutes, std::nullopt, std::nullopt, minutes, worker_.min_total_minutes);
+      Add(Rule::kMinTotalMinutes, std::nullopt, std::nullopt, minutes,
+          worker_.min_total_minutes);
     }
   }
 
@@ -100,7 +131,8 @@ class WorkerChecker {
           Add(Rule::kMaxConsecutiveDays, start, std::nullopt, length,
               worker_.max_consecutive_days);
         }
-        const bool exempt = at_edge && model_.edge_work_stretch == EdgeWorkStretch::kExempt;
+        const bool exempt =
+            at_edge && model_.edge_work_stretch == EdgeWorkStretch::kExempt;
         if (length < worker_.min_consecutive_days && !exempt) {
           Add(Rule::kMinConsecutiveDays, start, std::nullopt, length,
               worker_.min_consecutive_days);
@@ -120,7 +152,8 @@ class WorkerChecker {
       if (Works(saturday) || sunday) ++worked;
     }
     if (worked > worker_.max_weekends) {
-      Add(Rule::kMaxWeekends, std::nullopt, std::nullopt, worked, worker_.max_weekends);
+      Add(Rule::kMaxWeekends, std::nullopt, std::nullopt, worked,
+          worker_.max_weekends);
     }
   }
 
@@ -130,7 +163,8 @@ class WorkerChecker {
     for (int d = 0; d < model_.num_days; ++d) {
       if (!Works(d)) continue;
       const TimeWindow w = slots_.window(d, row_[d]);
-      if (previous_end && w.start_minute - *previous_end < *worker_.min_rest_minutes) {
+      if (previous_end &&
+          w.start_minute - *previous_end < *worker_.min_rest_minutes) {
         Add(Rule::kMinRest, d, row_[d], w.start_minute - *previous_end,
             *worker_.min_rest_minutes);
       }
@@ -155,6 +189,7 @@ class WorkerChecker {
 
   const Model& model_;
   const SlotTable& slots_;
+  const CellSets& cells_;
   const Worker& worker_;
   std::span<const int> row_;
   int index_;
@@ -165,8 +200,8 @@ absl::Status CheckShape(const Model& model, const Roster& roster) {
   if (roster.num_workers() != static_cast<int>(model.workers.size()) ||
       roster.num_days() != model.num_days) {
     return absl::InvalidArgumentError(absl::StrCat(
-        "roster: ", roster.num_workers(), " workers x ", roster.num_days(), " days, model has ",
-        model.workers.size(), " x ", model.num_days));
+        "roster: ", roster.num_workers(), " workers x ", roster.num_days(),
+        " days, model has ", model.workers.size(), " x ", model.num_days));
   }
   const int num_types = static_cast<int>(model.types.size());
   for (int w = 0; w < roster.num_workers(); ++w) {
@@ -181,20 +216,25 @@ absl::Status CheckShape(const Model& model, const Roster& roster) {
   return absl::OkStatus();
 }
 
-Objective ComputeObjective(const Model& model, const SlotTable& slots, const Roster& roster) {
+Objective ComputeObjective(const Model& model, const Roster& roster,
+                           const std::vector<int>& people) {
   Objective o;
   for (const Request& r : model.requests) {
     const bool assigned = roster.at(r.worker, r.day) == r.type;
-    if (r.kind == RequestKind::kOn && !assigned) o.shift_on_requests += r.weight;
-    if (r.kind == RequestKind::kOff && assigned) o.shift_off_requests += r.weight;
+    if (r.kind == RequestKind::kOn && !assigned)
+      o.shift_on_requests += r.weight;
+    if (r.kind == RequestKind::kOff && assigned)
+      o.shift_off_requests += r.weight;
   }
   for (const CellCost& c : model.costs) {
-    if (roster.at(c.cell.worker, c.cell.day) == c.cell.type) o.assignment_costs += c.cost;
+    if (roster.at(c.cell.worker, c.cell.day) == c.cell.type)
+      o.assignment_costs += c.cost;
   }
   for (const Slot& s : model.slots) {
-    int64_t assigned = 0;
-    for (int w = 0; w < roster.num_workers(); ++w) assigned += roster.at(w, s.day) == s.type;
-    o.under_cover += s.under_weight * std::max<int64_t>(0, s.required - assigned);
+    const int64_t assigned =
+        people[static_cast<size_t>(s.day) * model.types.size() + s.type];
+    o.under_cover +=
+        s.under_weight * std::max<int64_t>(0, s.required - assigned);
     o.over_cover += s.over_weight * std::max<int64_t>(0, assigned - s.required);
   }
   return o;
@@ -204,19 +244,32 @@ Objective ComputeObjective(const Model& model, const SlotTable& slots, const Ros
 
 std::string_view RuleName(Rule rule) {
   switch (rule) {
-    case Rule::kDayOff: return "day off";
-    case Rule::kNotEligible: return "not eligible";
-    case Rule::kForbiddenSuccession: return "forbidden succession";
-    case Rule::kMaxShiftsOfType: return "max shifts of type";
-    case Rule::kMaxTotalMinutes: return "max total minutes";
-    case Rule::kMinTotalMinutes: return "min total minutes";
-    case Rule::kMaxConsecutiveDays: return "max consecutive days";
-    case Rule::kMinConsecutiveDays: return "min consecutive days";
-    case Rule::kMinConsecutiveDaysOff: return "min consecutive days off";
-    case Rule::kMaxWeekends: return "max weekends";
-    case Rule::kMinRest: return "min rest";
-    case Rule::kMaxMinutesPer7Days: return "max minutes per 7 days";
-    case Rule::kCoverHardMax: return "cover hard max";
+    case Rule::kDayOff:
+      return "day off";
+    case Rule::kNotEligible:
+      return "not eligible";
+    case Rule::kForbiddenSuccession:
+      return "forbidden succession";
+    case Rule::kMaxShiftsOfType:
+      return "max shifts of type";
+    case Rule::kMaxTotalMinutes:
+      return "max total minutes";
+    case Rule::kMinTotalMinutes:
+      return "min total minutes";
+    case Rule::kMaxConsecutiveDays:
+      return "max consecutive days";
+    case Rule::kMinConsecutiveDays:
+      return "min consecutive days";
+    case Rule::kMinConsecutiveDaysOff:
+      return "min consecutive days off";
+    case Rule::kMaxWeekends:
+      return "max weekends";
+    case Rule::kMinRest:
+      return "min rest";
+    case Rule::kMaxMinutesPer7Days:
+      return "max minutes per 7 days";
+    case Rule::kCoverHardMax:
+      return "cover hard max";
   }
   return "unknown rule";
 }
@@ -230,23 +283,27 @@ std::string Describe(const Model& model, const Violation& v) {
   return out;
 }
 
-absl::StatusOr<CheckResult> CheckRoster(const Model& model, const Roster& roster) {
+absl::StatusOr<CheckResult> CheckRoster(const Model& model,
+                                        const Roster& roster) {
   if (absl::Status s = ValidateModel(model); !s.ok()) return s;
   if (absl::Status s = CheckShape(model, roster); !s.ok()) return s;
   const SlotTable slots(model);
+  const CellSets cells(model);
   CheckResult result;
   for (int w = 0; w < roster.num_workers(); ++w) {
-    WorkerChecker(model, slots, roster, w, &result.violations).Run();
+    WorkerChecker(model, slots, cells, roster, w, &result.violations).Run();
   }
+  const std::vector<int> people = CountPeople(model, roster);
   for (const Slot& s : model.slots) {
-    int assigned = 0;
-    for (int w = 0; w < roster.num_workers(); ++w) assigned += roster.at(w, s.day) == s.type;
+    const int assigned =
+        people[static_cast<size_t>(s.day) * model.types.size() + s.type];
     if (assigned > s.hard_max) {
-      result.violations.push_back(
-          Violation{Rule::kCoverHardMax, std::nullopt, s.day, s.type, assigned, s.hard_max});
+      result.violations.push_back(Violation{Rule::kCoverHardMax, std::nullopt,
+                                            s.day, s.type, assigned,
+                                            s.hard_max});
     }
   }
-  result.objective = ComputeObjective(model, slots, roster);
+  result.objective = ComputeObjective(model, roster, people);
   return result;
 }
 

@@ -24,20 +24,20 @@ namespace vaktbro::roster {
 // The hard rules. For each: what `day`, `type`, `actual` and `limit` of the
 // Violation hold (unset fields are nullopt / 0).
 enum class Rule {
-  kDayOff,               // day, type; works on one of Worker::days_off
-  kNotEligible,          // day, type; a banned or (kListedOnly) unlisted cell
-  kForbiddenSuccession,  // day (the first of the two), type (its type),
-                         // actual (the type index on the next day)
-  kMaxShiftsOfType,      // type; actual = count, limit
-  kMaxTotalMinutes,      // actual = minutes, limit
-  kMinTotalMinutes,      // actual = minutes, limit
-  kMaxConsecutiveDays,   // day = first day of the stretch; actual = length
-  kMinConsecutiveDays,   // day = first day of the stretch; actual = length
+  kDayOff,                 // day, type; works on one of Worker::days_off
+  kNotEligible,            // day, type; a banned or (kListedOnly) unlisted cell
+  kForbiddenSuccession,    // day (the first of the two), type (its type),
+                           // actual (the type index on the next day)
+  kMaxShiftsOfType,        // type; actual = count, limit
+  kMaxTotalMinutes,        // actual = minutes, limit
+  kMinTotalMinutes,        // actual = minutes, limit
+  kMaxConsecutiveDays,     // day = first day of the stretch; actual = length
+  kMinConsecutiveDays,     // day = first day of the stretch; actual = length
   kMinConsecutiveDaysOff,  // day = first day off; actual = length
-  kMaxWeekends,          // actual = weekends worked, limit
-  kMinRest,              // day = day of the later shift; actual = rest minutes
-  kMaxMinutesPer7Days,   // day = first day of the window; actual = minutes
-  kCoverHardMax,         // no worker; day, type; actual = people, limit
+  kMaxWeekends,            // actual = weekends worked, limit
+  kMinRest,             // day = day of the later shift; actual = rest minutes
+  kMaxMinutesPer7Days,  // day = first day of the window; actual = minutes
+  kCoverHardMax,        // no worker; day, type; actual = people, limit
 };
 
 std::string_view RuleName(Rule rule);
@@ -53,7 +53,7 @@ struct Violation {
   friend bool operator==(const Violation&, const Violation&) = default;
 };
 
-// "kMaxWeekends worker B: 3 (limit 2)", for messages and test output.
+// "max weekends worker B: 3 (limit 2)", for messages and test output.
 std::string Describe(const Model& model, const Violation& violation);
 
 struct Objective {
@@ -64,7 +64,8 @@ struct Objective {
   int64_t assignment_costs = 0;  // sum of Model::costs of the worked cells
 
   int64_t total() const {
-    return shift_on_requests + shift_off_requests + under_cover + over_cover + assignment_costs;
+    return shift_on_requests + shift_off_requests + under_cover + over_cover +
+           assignment_costs;
   }
 };
 
@@ -78,7 +79,8 @@ struct CheckResult {
 
 // INVALID_ARGUMENT when the model is invalid, when the roster's dimensions
 // differ from the model's, or when a cell holds neither kOff nor a type index.
-absl::StatusOr<CheckResult> CheckRoster(const Model& model, const Roster& roster);
+absl::StatusOr<CheckResult> CheckRoster(const Model& model,
+                                        const Roster& roster);
 
 }  // namespace vaktbro::roster
 

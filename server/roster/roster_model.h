@@ -161,7 +161,9 @@ class Roster {
   int num_days() const { return num_days_; }
   // REQUIRES: 0 <= worker < num_workers(), 0 <= day < num_days().
   int at(int worker, int day) const { return cells_[Index(worker, day)]; }
-  void set(int worker, int day, int type_or_off) { cells_[Index(worker, day)] = type_or_off; }
+  void set(int worker, int day, int type_or_off) {
+    cells_[Index(worker, day)] = type_or_off;
+  }
   std::span<const int> row(int worker) const {
     return {cells_.data() + static_cast<size_t>(worker) * num_days_,
             static_cast<size_t>(num_days_)};

@@ -1,10 +1,13 @@
 // The batch assignment optimiser: fills many open shifts at once.
 //
-// Phase 1 staffs the slots with a min-cost flow (flow_start.h) under the
-// limits a flow can express; phase 2 repairs and improves the roster by
-// simulated annealing on objective + weight * hard violations, re-scoring only
-// the workers a move touches (local_search.h). The result is re-checked with
-// CheckRoster (roster_check.h): `objective` and `feasible` are the checker's.
+// Phase 1 staffs the slots with a min-cost flow under the limits a flow can
+// express (flow_start.h). Phase 2 first repairs that roster by best
+// responses (each worker's whole row redone by dynamic programming against
+// the others, row_dp.h), then anneals on objective + weight * hard
+// violations, scoring each move incrementally (local_search.h,
+// search_state.h). The result is re-checked with CheckRoster
+// (roster_check.h): `objective`, `feasible` and `violations` are the
+// checker's. DESIGN.md tells the whole story.
 //
 // Thread-safe: no shared state; one call uses one thread.
 #ifndef VAKTBRO_SERVER_ROSTER_ROSTER_SOLVER_H_
@@ -32,12 +35,12 @@ struct SolverOptions {
 };
 
 struct SolverStats {
-  int64_t iterations = 0;       // local search moves tried
+  int64_t iterations = 0;  // local search moves tried
   int64_t accepted_moves = 0;
-  int64_t flow_objective = 0;   // the checker's objective of the flow roster
-  int flow_violations = 0;      // the checker's violations of the flow roster
+  int64_t flow_objective = 0;  // the checker's objective of the flow roster
+  int flow_violations = 0;     // the checker's violations of the flow roster
   double flow_seconds = 0;
-  double seconds = 0;           // both phases
+  double seconds = 0;  // both phases
 };
 
 struct SolveResult {
@@ -52,7 +55,8 @@ struct SolveResult {
 
 // INVALID_ARGUMENT for an invalid model or a non-positive time limit;
 // INTERNAL if the solver and the checker disagree about the result (a bug).
-absl::StatusOr<SolveResult> SolveRoster(const Model& model, const SolverOptions& options);
+absl::StatusOr<SolveResult> SolveRoster(const Model& model,
+                                        const SolverOptions& options);
 
 }  // namespace vaktbro::roster
 

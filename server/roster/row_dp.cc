@@ -9,7 +9,8 @@ constexpr int kOff = Roster::kOff;
 
 uint64_t KeyOf(int last, int run, bool edge, int weekends, int minutes) {
   return (static_cast<uint64_t>(static_cast<uint32_t>(minutes)) << 32) |
-         (static_cast<uint64_t>(last + 1) << 20) | (static_cast<uint64_t>(run & 0x7ff) << 9) |
+         (static_cast<uint64_t>(last + 1) << 20) |
+         (static_cast<uint64_t>(run & 0x7ff) << 9) |
          (static_cast<uint64_t>(weekends & 0xff) << 1) | (edge ? 1u : 0u);
 }
 
@@ -27,7 +28,8 @@ int StretchFrom(std::span<const int> row, int day, int step) {
 
 }  // namespace
 
-RowDp::RowDp(const Tables& tables) : t_(tables), layers_(tables.days), tracked_(tables.types) {}
+RowDp::RowDp(const Tables& tables)
+    : t_(tables), layers_(tables.days), tracked_(tables.types) {}
 
 void RowDp::Prepare(int worker, std::span<const int> row, DayWindow window,
                     std::span<const uint8_t> blocked) {
@@ -42,15 +44,23 @@ void RowDp::Prepare(int worker, std::span<const int> row, DayWindow window,
     ++outside[row[d]];
     // Windows start on Mondays, so a weekend lies wholly outside or inside.
     const bool sunday_after_saturday = d % 7 == 6 && row[d - 1] != kOff;
-    if (d % 7 == 5 || (d % 7 == 6 && !sunday_after_saturday)) ++weekends_outside;
+    if (d % 7 == 5 || (d % 7 == 6 && !sunday_after_saturday))
+      ++weekends_outside;
   }
   std::fill(tracked_.begin(), tracked_.end(), -1);
   limit_.clear();
+  std::vector<int> open(types,
+                        0);  // days in the window each type could be worked
+  for (int d = window.begin; d < window.end; ++d) {
+    for (const CellInfo& c : t_.CellsOf(worker, d)) {
+      if (Usable(c, d, blocked)) ++open[c.type];
+    }
+  }
   for (int type = 0; type < types; ++type) {
-    const int left = t_.max_per_type[static_cast<size_t>(worker) * types + type] - outside[type];
-    int open = 0;
-    for (int d = window.begin; d < window.end; ++d) open += !blocked[t_.Slot(d, type)];
-    if (left < open && static_cast<int>(limit_.size()) < kTrackedTypes) {
+    const int left =
+        t_.max_per_type[static_cast<size_t>(worker) * types + type] -
+        outside[type];
+    if (left < open[type] && static_cast<int>(limit_.size()) < kTrackedTypes) {
       tracked_[type] = static_cast<int>(limit_.size());
       limit_.push_back(left);
     }
@@ -63,9 +73,10 @@ void RowDp::Prepare(int worker, std::span<const int> row, DayWindow window,
   const int gap = std::max(1, w.min_consecutive_days_off);
   std::vector<int> best_on_day(length, 0);
   for (int i = 0; i < length; ++i) {
-    for (int type = 0; type < types; ++type) {
-      const size_t slot = t_.Slot(window.begin + i, type);
-      if (!blocked[slot]) best_on_day[i] = std::max(best_on_day[i], t_.minutes[slot]);
+    const int d = window.begin + i;
+    for (const CellInfo& c : t_.CellsOf(worker, d)) {
+      if (!Usable(c, d, blocked)) continue;
+      best_on_day[i] = std::max(best_on_day[i], t_.minutes[t_.Slot(d, c.type)]);
     }
   }
   // Workable days in a row from each day of the window, for the look-ahead
@@ -78,7 +89,8 @@ void RowDp::Prepare(int worker, std::span<const int> row, DayWindow window,
   for (int i = length - 1; i >= 0; --i) {
     int best = reachable_[i + 1];
     int block = 0;
-    for (int k = 1; k <= max_run && i + k <= length && best_on_day[i + k - 1] > 0; ++k) {
+    for (int k = 1;
+         k <= max_run && i + k <= length && best_on_day[i + k - 1] > 0; ++k) {
       block += best_on_day[i + k - 1];
       best = std::max(best, block + reachable_[std::min(length, i + k + gap)]);
     }
@@ -92,13 +104,15 @@ void RowDp::Prepare(int worker, std::span<const int> row, DayWindow window,
   Limits& lim = limits_;
   lim.check_max_run = w.max_consecutive_days < t_.days;
   lim.min_work = w.min_consecutive_days;
-  lim.max_run = lim.check_max_run ? w.max_consecutive_days : std::max(1, w.min_consecutive_days);
+  lim.max_run = lim.check_max_run ? w.max_consecutive_days
+                                  : std::max(1, w.min_consecutive_days);
   lim.min_off = w.min_consecutive_days_off;
   lim.cap_off = std::max(1, w.min_consecutive_days_off);
   lim.exempt_edges = t_.model.edge_work_stretch == EdgeWorkStretch::kExempt;
   lim.min_minutes = std::max(0, w.min_total_minutes - minutes_outside);
-  lim.max_minutes = w.max_total_minutes == kNoLimit ? kNoLimit
-                                                    : w.max_total_minutes - minutes_outside;
+  lim.max_minutes = w.max_total_minutes == kNoLimit
+                        ? kNoLimit
+                        : w.max_total_minutes - minutes_outside;
   lim.max_weekends = std::min(w.max_weekends, 1000) - weekends_outside;
   lim.min_rest = w.min_rest_minutes;
 }
@@ -120,20 +134,25 @@ RowDp::Label RowDp::Entry(std::span<const int> row, int begin) const {
 
 bool RowDp::Fits(const Label& l, std::span<const int> row, int end) const {
   const Limits& lim = limits_;
-  if (l.minutes < lim.min_minutes || l.weekends > lim.max_weekends) return false;
+  if (l.minutes < lim.min_minutes || l.weekends > lim.max_weekends)
+    return false;
   const bool working = l.last != kOff;
-  if (end == t_.days) return !working || l.run >= lim.min_work || lim.exempt_edges;
+  if (end == t_.days)
+    return !working || l.run >= lim.min_work || lim.exempt_edges;
   const int next = row[end];
   const int beyond = StretchFrom(row, end, +1);
   const bool edge_after = end + beyond == t_.days;
   if (working && next != kOff) {
     if (lim.check_max_run && l.run + beyond > lim.max_run) return false;
-    if (t_.forbidden_next[static_cast<size_t>(l.last) * t_.types + next]) return false;
+    if (t_.forbidden_next[static_cast<size_t>(l.last) * t_.types + next])
+      return false;
     if (lim.min_rest &&
-        t_.start[t_.Slot(end, next)] - t_.end[t_.Slot(end - 1, l.last)] < *lim.min_rest) {
+        t_.start[t_.Slot(end, next)] - t_.end[t_.Slot(end - 1, l.last)] <
+            *lim.min_rest) {
       return false;
     }
-    return l.run + beyond >= lim.min_work || (lim.exempt_edges && (l.edge || edge_after));
+    return l.run + beyond >= lim.min_work ||
+           (lim.exempt_edges && (l.edge || edge_after));
   }
   if (working) {
     const bool work_ok = l.run >= lim.min_work || (lim.exempt_edges && l.edge);
@@ -141,15 +160,18 @@ bool RowDp::Fits(const Label& l, std::span<const int> row, int end) const {
   }
   if (next != kOff) {
     const bool off_ok = l.run >= lim.cap_off || l.edge;
-    const bool work_ok = beyond >= lim.min_work || (lim.exempt_edges && edge_after);
+    const bool work_ok =
+        beyond >= lim.min_work || (lim.exempt_edges && edge_after);
     return off_ok && work_ok;
   }
   return l.run + beyond >= lim.min_off || l.edge || edge_after;
 }
 
 bool RowDp::Solve(int worker, std::span<const int> row, DayWindow window,
-                  std::span<const int64_t> value, std::span<const uint8_t> blocked, int beam,
+                  std::span<const int64_t> value,
+                  std::span<const uint8_t> blocked, int beam,
                   std::vector<int>* out) {
+  worker_ = worker;
   Prepare(worker, row, window, blocked);
   begin_ = window.begin;
   length_ = window.end - window.begin;
@@ -163,7 +185,8 @@ bool RowDp::Solve(int worker, std::span<const int> row, DayWindow window,
     } else {
       const std::vector<Label>& previous = layers_[i - 1];
       for (size_t j = 0; j < previous.size(); ++j) {
-        Expand(window.begin + i, value, blocked, previous[j], static_cast<int>(j));
+        Expand(window.begin + i, value, blocked, previous[j],
+               static_cast<int>(j));
       }
     }
     if (static_cast<int>(next_.size()) > beam) KeepBeam(beam);
@@ -186,8 +209,9 @@ bool RowDp::Solve(int worker, std::span<const int> row, DayWindow window,
   return true;
 }
 
-void RowDp::Expand(int day, std::span<const int64_t> value, std::span<const uint8_t> blocked,
-                   const Label& from, int from_index) {
+void RowDp::Expand(int day, std::span<const int64_t> value,
+                   std::span<const uint8_t> blocked, const Label& from,
+                   int from_index) {
   const Limits& lim = limits_;
   const int reachable_after = reachable_[day - begin_ + 1];
   const bool from_off = from.last == kOff;
@@ -195,7 +219,10 @@ void RowDp::Expand(int day, std::span<const int64_t> value, std::span<const uint
   if (from_off || from.run >= lim.min_work || (from.edge && lim.exempt_edges)) {
     if (from.minutes + reachable_after >= lim.min_minutes) {
       Label off = from;
-      off.run = from_off ? static_cast<int16_t>(std::min<int>(from.run + 1, lim.cap_off)) : 1;
+      off.run =
+          from_off
+              ? static_cast<int16_t>(std::min<int>(from.run + 1, lim.cap_off))
+              : 1;
       off.last = kOff;
       off.edge = from_off && from.edge;
       off.parent = from_index;
@@ -203,22 +230,29 @@ void RowDp::Expand(int day, std::span<const int64_t> value, std::span<const uint
     }
   }
   // A shift of each type.
-  if (from_off && from.run < lim.cap_off && !from.edge) return;  // too few days off
+  if (from_off && from.run < lim.cap_off && !from.edge)
+    return;  // too few days off
   if (!from_off && lim.check_max_run && from.run >= lim.max_run) return;
   const bool saturday = day % 7 == 5, sunday = day % 7 == 6;
-  const int weekends = from.weekends + ((saturday || (sunday && from_off)) ? 1 : 0);
+  const int weekends =
+      from.weekends + ((saturday || (sunday && from_off)) ? 1 : 0);
   if (weekends > lim.max_weekends) return;
-  for (int type = 0; type < t_.types; ++type) {
+  for (const CellInfo& c : t_.CellsOf(worker_, day)) {
+    if (!Usable(c, day, blocked)) continue;
+    const int type = c.type;
     const size_t slot = t_.Slot(day, type);
-    if (blocked[slot]) continue;
     if (!from_off) {
-      if (t_.forbidden_next[static_cast<size_t>(from.last) * t_.types + type]) continue;
-      if (lim.min_rest && t_.start[slot] - t_.end[t_.Slot(day - 1, from.last)] < *lim.min_rest) {
+      if (t_.forbidden_next[static_cast<size_t>(from.last) * t_.types + type])
+        continue;
+      if (lim.min_rest && t_.start[slot] - t_.end[t_.Slot(day - 1, from.last)] <
+                              *lim.min_rest) {
         continue;
       }
     }
     const int minutes = from.minutes + t_.minutes[slot];
-    if (minutes > lim.max_minutes || minutes + reachable_after < lim.min_minutes) continue;
+    if (minutes > lim.max_minutes ||
+        minutes + reachable_after < lim.min_minutes)
+      continue;
     const int tracked = tracked_[type];
     if (tracked >= 0 && from.counts[tracked] >= limit_[tracked]) continue;
     const int run = from_off ? 1 : std::min<int>(from.run + 1, lim.max_run);
@@ -258,7 +292,8 @@ void RowDp::KeepBeam(int beam) {
   std::sort(order_.begin(), order_.end());
   const int first_band = low / minute_band_;
   band_taken_.assign(high / minute_band_ - first_band + 1, 0);
-  const int quota = std::max<int>(1, beam / (2 * static_cast<int>(band_taken_.size())));
+  const int quota =
+      std::max<int>(1, beam / (2 * static_cast<int>(band_taken_.size())));
   kept_.assign(next_.size(), 0);
   int kept = 0;
   for (const auto& [cost, j] : order_) {
@@ -301,7 +336,8 @@ void RowDp::ClearIndex(size_t expected) {
 
 void RowDp::Push(const Label& label) {
   ++pushes_;
-  const uint64_t key = KeyOf(label.last, label.run, label.edge, label.weekends, label.minutes);
+  const uint64_t key =
+      KeyOf(label.last, label.run, label.edge, label.weekends, label.minutes);
   const size_t mask = keys_.size() - 1;
   size_t h = (key * 0x9E3779B97F4A7C15ull) >> 20;
   for (;; ++h) {

@@ -1,7 +1,7 @@
-// Internal to the solver: the Model flattened into dense arrays, and the
-// per-worker scoring that the local search calls millions of times. The
-// checker (roster_check.h) shares none of this code, so tests can compare the
-// two.
+// Internal to the solver: the Model flattened into arrays (dense per (day,
+// type), sparse per (worker, day, type)), and the per-worker scoring that the
+// local search calls millions of times. The checker (roster_check.h) shares
+// none of this code, so tests can compare the two.
 #ifndef VAKTBRO_SERVER_ROSTER_SEARCH_TABLES_H_
 #define VAKTBRO_SERVER_ROSTER_SEARCH_TABLES_H_
 
@@ -20,19 +20,43 @@ namespace vaktbro::roster {
 inline constexpr int64_t kDayUnits = 8;
 inline constexpr int64_t kMinutesPerUnit = 60;
 
+// One (worker, day, type) the search may look at.
+struct CellInfo {
+  int type = 0;
+  // Not a day off, not banned, listed if the model wants that, and a type
+  // whose maximum for the worker is not 0.
+  bool allowed = false;
+  // What working it adds to the objective: the assignment cost plus the
+  // shift-off request weights minus the shift-on request weights.
+  int64_t cost = 0;
+};
+
 // REQUIRES: ValidateModel(model).ok(). Holds a reference to the model.
 struct Tables {
   explicit Tables(const Model& model);
   Tables(const Tables&) = delete;
   Tables& operator=(const Tables&) = delete;
 
-  size_t Slot(int day, int type) const { return static_cast<size_t>(day) * types + type; }
-  size_t Cell(int worker, int day, int type) const {
-    return (static_cast<size_t>(worker) * days + day) * types + type;
+  size_t Slot(int day, int type) const {
+    return static_cast<size_t>(day) * types + type;
   }
-  // Whether the worker may take this cell at all: not a day off, not banned,
-  // listed if the model wants that, and a type whose maximum is not 0.
-  bool Allowed(int worker, int day, int type) const { return allowed[Cell(worker, day, type)]; }
+
+  // The cells of (worker, day) that are allowed or cost something, by type.
+  // Sparse: a vaktbro model lists a few candidates per open shift.
+  std::span<const CellInfo> CellsOf(int worker, int day) const {
+    const size_t i = static_cast<size_t>(worker) * days + day;
+    return {cells.data() + cell_begin[i], cell_begin[i + 1] - cell_begin[i]};
+  }
+  // Null for a cell that is neither allowed nor costs anything.
+  const CellInfo* FindCell(int worker, int day, int type) const;
+  bool Allowed(int worker, int day, int type) const {
+    const CellInfo* c = FindCell(worker, day, type);
+    return c != nullptr && c->allowed;
+  }
+  int64_t CellCost(int worker, int day, int type) const {
+    const CellInfo* c = FindCell(worker, day, type);
+    return c == nullptr ? 0 : c->cost;
+  }
 
   const Model& model;
   int workers = 0;
@@ -48,10 +72,11 @@ struct Tables {
   std::vector<int64_t> under_weight;
   std::vector<int64_t> over_weight;
 
-  // Per (worker, day, type): what working the cell adds to the objective
-  // (assignment cost + shift-off request weights - shift-on request weights).
-  std::vector<int64_t> cell_cost;
-  std::vector<uint8_t> allowed;
+  // CellsOf: the cells of (worker, day) are cells[cell_begin[i] ..
+  // cell_begin[i + 1]) with i = worker * days + day.
+  std::vector<size_t> cell_begin;
+  std::vector<CellInfo> cells;
+  int64_t max_abs_cell_cost = 0;
   // Per worker: the shift-on request weights, paid unless the cell is worked.
   std::vector<int64_t> request_constant;
   // Per worker and type: Worker::max_shifts_per_type, kNoLimit when empty.
@@ -66,7 +91,18 @@ struct RowScore {
   int64_t hard = 0;  // violation units
 };
 
-// Scores one worker's row. Keeps scratch space: one scorer per thread.
+// What the rules say about the days around a change to a row: the part of
+// the score that days [first, last] can affect, apart from the row totals.
+struct LocalScore {
+  int64_t soft = 0;     // cell costs of the days
+  int64_t hard = 0;     // units of the rules that look at nearby days only
+  int64_t minutes = 0;  // worked in [first, last]
+  int weekends = 0;     // worked, among the weekends that touch [first, last]
+  int days_seen = 0;    // days looked at: a measure of the work done
+};
+
+// Scores one worker's row, in full or around a change. Keeps scratch space:
+// one scorer per thread.
 class RowScorer {
  public:
   explicit RowScorer(const Tables& tables);
@@ -74,12 +110,25 @@ class RowScorer {
   // REQUIRES: row.size() == tables.days, values kOff or type indexes.
   RowScore Score(int worker, std::span<const int> row);
 
+  // The rules that look at nearby days only (cells, successions, rest,
+  // stretches, 7-day windows), for the part of the row that days [first,
+  // last] can affect: a change inside [first, last] changes the row's score
+  // by Local(after) - Local(before) plus the change in Totals.
+  // REQUIRES: 0 <= first <= last < days.
+  LocalScore Local(int worker, std::span<const int> row, int first,
+                   int last) const;
+
+  // The rules on row totals: shifts per type, total minutes, weekends.
+  // per_type has one count per type.
+  int64_t Totals(int worker, int64_t minutes, int weekends,
+                 const int* per_type) const;
+
  private:
-  int64_t StretchUnits(const Worker& w, bool working, int length, bool at_edge) const;
+  int64_t StretchUnits(const Worker& w, bool working, int length,
+                       bool at_edge) const;
 
   const Tables& t_;
   std::vector<int> per_type_;
-  std::vector<int> day_minutes_;
 };
 
 // The cover part of the objective and of the hard units for one (day, type)

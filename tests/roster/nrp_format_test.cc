@@ -60,7 +60,8 @@ TEST(ParseNrpInstance, Small) {
   EXPECT_EQ(a.min_consecutive_days_off, 2);
   EXPECT_EQ(a.max_weekends, 1);
   EXPECT_EQ(a.days_off, (std::vector<int>{0, 13}));
-  EXPECT_EQ(m->workers[1].max_shifts_per_type, (std::vector<int>{14, kNoLimit, 0}));
+  EXPECT_EQ(m->workers[1].max_shifts_per_type,
+            (std::vector<int>{14, kNoLimit, 0}));
   EXPECT_TRUE(m->workers[1].days_off.empty());
   ASSERT_EQ(m->requests.size(), 2u);
   EXPECT_EQ(m->requests[1].kind, RequestKind::kOff);
@@ -92,20 +93,32 @@ TEST(ParseNrpInstance, MalformedNamesSectionAndLine) {
   const BadCase cases[] = {
       {"A,E=14|L=14|N=3,4320,3360,5,2,2,1", "A,E=14,4320,3360,5,2,2",
        "SECTION_STAFF line 13: expected 8 fields, got 7"},
-      {"A,E=14|L=14|N=3,4320", "A,E=14|L=14|X=3,4320", "SECTION_STAFF line 13: unknown shift type 'X'"},
-      {"A,E=14|L=14|N=3,4320", "A,E=14|L=14|N3,4320", "line 13: MaxShifts entry 'N3' is not T=N"},
-      {"4320,3360,5,2,2,1\nB", "4320,3360,five,2,2,1\nB", "line 13: MaxConsecutiveShifts 'five'"},
-      {"L,480,E", "L,480,Q", "SECTION_SHIFTS line 9: unknown forbidden successor 'Q'"},
+      {"A,E=14|L=14|N=3,4320", "A,E=14|L=14|X=3,4320",
+       "SECTION_STAFF line 13: unknown shift type 'X'"},
+      {"A,E=14|L=14|N=3,4320", "A,E=14|L=14|N3,4320",
+       "line 13: MaxShifts entry 'N3' is not T=N"},
+      {"4320,3360,5,2,2,1\nB", "4320,3360,five,2,2,1\nB",
+       "line 13: MaxConsecutiveShifts 'five'"},
+      {"L,480,E", "L,480,Q",
+       "SECTION_SHIFTS line 9: unknown forbidden successor 'Q'"},
       {"N,600", "N,-600", "SECTION_SHIFTS line 10: length -600 is negative"},
-      {"A,0,13", "A,0,14", "SECTION_DAYS_OFF line 17: day 14 beyond the horizon of 14"},
-      {"A,2,E,2", "C,2,E,2", "SECTION_SHIFT_ON_REQUESTS line 21: unknown employee 'C'"},
-      {"0,E,2,100,1", "0,X,2,100,1", "SECTION_COVER line 27: unknown shift type 'X'"},
-      {"1,N,1,100,1", "0,E,1,100,1", "SECTION_COVER line 28: cover given twice"},
-      {"SECTION_COVER", "SECTION_COVERS", "SECTION_COVERS line 26: unknown section"},
-      {"SECTION_COVER\n", "SECTION_DAYS_OFF\n", "SECTION_DAYS_OFF line 26: section repeated"},
+      {"A,0,13", "A,0,14",
+       "SECTION_DAYS_OFF line 17: day 14 beyond the horizon of 14"},
+      {"A,2,E,2", "C,2,E,2",
+       "SECTION_SHIFT_ON_REQUESTS line 21: unknown employee 'C'"},
+      {"0,E,2,100,1", "0,X,2,100,1",
+       "SECTION_COVER line 27: unknown shift type 'X'"},
+      {"1,N,1,100,1", "0,E,1,100,1",
+       "SECTION_COVER line 28: cover given twice"},
+      {"SECTION_COVER", "SECTION_COVERS",
+       "SECTION_COVERS line 26: unknown section"},
+      {"SECTION_COVER\n", "SECTION_DAYS_OFF\n",
+       "SECTION_DAYS_OFF line 26: section repeated"},
       {"# comment\n", "stray\n", "file line 1: data before any section"},
-      {"SECTION_STAFF\n", "SECTION_STAF\n", "SECTION_STAF line 12: unknown section"},
-      {"14\n", "0\n", "SECTION_HORIZON line 4: the horizon must be at least one day"},
+      {"SECTION_STAFF\n", "SECTION_STAF\n",
+       "SECTION_STAF line 12: unknown section"},
+      {"14\n", "0\n",
+       "SECTION_HORIZON line 4: the horizon must be at least one day"},
   };
   for (const BadCase& c : cases) {
     SCOPED_TRACE(c.to);
@@ -114,14 +127,17 @@ TEST(ParseNrpInstance, MalformedNamesSectionAndLine) {
     absl::StatusOr<Model> m = ParseNrpInstance(text);
     ASSERT_FALSE(m.ok());
     EXPECT_EQ(m.status().code(), absl::StatusCode::kInvalidArgument);
-    EXPECT_TRUE(absl::StrContains(m.status().message(), c.message)) << m.status();
+    EXPECT_TRUE(absl::StrContains(m.status().message(), c.message))
+        << m.status();
   }
 }
 
 TEST(ParseNrpInstance, MissingSections) {
-  absl::StatusOr<Model> m = ParseNrpInstance("SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\n");
+  absl::StatusOr<Model> m =
+      ParseNrpInstance("SECTION_HORIZON\n7\nSECTION_SHIFTS\nD,480,\n");
   ASSERT_FALSE(m.ok());
-  EXPECT_TRUE(absl::StrContains(m.status().message(), "SECTION_STAFF missing")) << m.status();
+  EXPECT_TRUE(absl::StrContains(m.status().message(), "SECTION_STAFF missing"))
+      << m.status();
   EXPECT_FALSE(ParseNrpInstance("").ok());
 }
 
@@ -141,7 +157,8 @@ TEST(ReadNrpInstanceFile, Instance1) {
   EXPECT_EQ(m->workers[0].min_total_minutes, 3360);
   EXPECT_EQ(m->workers[0].max_weekends, 1);
   int on = 0, off = 0;
-  for (const Request& r : m->requests) (r.kind == RequestKind::kOn ? on : off)++;
+  for (const Request& r : m->requests)
+    (r.kind == RequestKind::kOn ? on : off)++;
   EXPECT_EQ(on, 21);
   EXPECT_EQ(off, 5);
   ASSERT_EQ(m->slots.size(), 14u);
@@ -153,7 +170,8 @@ TEST(ReadNrpInstanceFile, AllInstancesParse) {
   const std::string dir = testing::NrpDir();
   if (dir.empty()) GTEST_SKIP() << "no NRP instances at " << VAKTBRO_NRP_DIR;
   for (int i : {1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23}) {
-    absl::StatusOr<Model> m = ReadNrpInstanceFile(dir + "/Instance" + std::to_string(i) + ".txt");
+    absl::StatusOr<Model> m =
+        ReadNrpInstanceFile(dir + "/Instance" + std::to_string(i) + ".txt");
     EXPECT_TRUE(m.ok()) << i << ": " << m.status();
   }
 }

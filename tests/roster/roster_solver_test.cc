@@ -10,7 +10,9 @@ namespace {
 using testing::MakeRoster;
 
 SolverOptions Quick(int64_t iterations, uint64_t seed = 1) {
-  return SolverOptions{.time_limit = absl::Seconds(60), .max_iterations = iterations, .seed = seed};
+  return SolverOptions{.time_limit = absl::Seconds(60),
+                       .max_iterations = iterations,
+                       .seed = seed};
 }
 
 // Three workers, two days, day (D) and night (N) shifts; D may not follow N.
@@ -23,11 +25,28 @@ Model ForcedSuccession() {
   m.num_days = 2;
   m.types = {{.id = "D", .length_minutes = 480},
              {.id = "N", .length_minutes = 600, .forbidden_next = {0}}};
-  m.workers = {Worker{.id = "A", .days_off = {1}}, Worker{.id = "B"}, Worker{.id = "C"}};
-  m.slots = {{.day = 0, .type = 0, .required = 1, .under_weight = 100, .over_weight = 10},
-             {.day = 0, .type = 1, .required = 1, .under_weight = 100, .over_weight = 10},
-             {.day = 1, .type = 0, .required = 2, .under_weight = 100, .over_weight = 10},
-             {.day = 1, .type = 1, .required = 0, .under_weight = 100, .over_weight = 10}};
+  m.workers = {Worker{.id = "A", .days_off = {1}}, Worker{.id = "B"},
+               Worker{.id = "C"}};
+  m.slots = {{.day = 0,
+              .type = 0,
+              .required = 1,
+              .under_weight = 100,
+              .over_weight = 10},
+             {.day = 0,
+              .type = 1,
+              .required = 1,
+              .under_weight = 100,
+              .over_weight = 10},
+             {.day = 1,
+              .type = 0,
+              .required = 2,
+              .under_weight = 100,
+              .over_weight = 10},
+             {.day = 1,
+              .type = 1,
+              .required = 0,
+              .under_weight = 100,
+              .over_weight = 10}};
   m.requests = {{1, 0, 0, 1, RequestKind::kOff}};
   return m;
 }
@@ -38,7 +57,8 @@ TEST(SolveRoster, ForcedSuccession) {
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_TRUE(r->feasible);
   EXPECT_EQ(r->objective.total(), 0);
-  EXPECT_EQ(r->roster, MakeRoster(m, {"N-", "-D", "DD"})) << FormatRoster(m, r->roster);
+  EXPECT_EQ(r->roster, MakeRoster(m, {"N-", "-D", "DD"}))
+      << FormatRoster(m, r->roster);
 }
 
 // One worker who must work exactly three days in a row within a week (min
@@ -58,7 +78,10 @@ TEST(SolveRoster, SequencesWithAKnownOptimum) {
   m.edge_work_stretch = EdgeWorkStretch::kChecked;
   for (int d = 0; d < 7; ++d) {
     const bool wanted = d >= 1 && d <= 3;
-    m.slots.push_back({.day = d, .type = 0, .required = wanted ? 1 : 0, .under_weight = 50,
+    m.slots.push_back({.day = d,
+                       .type = 0,
+                       .required = wanted ? 1 : 0,
+                       .under_weight = 50,
                        .over_weight = 5});
   }
   m.requests = {{0, 4, 0, 20, RequestKind::kOn}};
@@ -66,7 +89,8 @@ TEST(SolveRoster, SequencesWithAKnownOptimum) {
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_TRUE(r->feasible);
   EXPECT_EQ(r->objective.total(), 20);
-  EXPECT_EQ(r->roster, MakeRoster(m, {"-DDD---"})) << FormatRoster(m, r->roster);
+  EXPECT_EQ(r->roster, MakeRoster(m, {"-DDD---"}))
+      << FormatRoster(m, r->roster);
 }
 
 TEST(SolveRoster, VaktbroStyleHardCoverAndRest) {
@@ -78,16 +102,23 @@ TEST(SolveRoster, VaktbroStyleHardCoverAndRest) {
              {.id = "D", .length_minutes = 480, .start_minute = 7 * 60}};
   m.workers = {Worker{.id = "P", .min_rest_minutes = 11 * 60},
                Worker{.id = "Q", .min_rest_minutes = 11 * 60}};
-  m.slots = {{.day = 0, .type = 0, .required = 1, .under_weight = 1000, .hard_max = 1},
-             {.day = 1, .type = 1, .required = 1, .under_weight = 1000, .hard_max = 1}};
+  m.slots = {
+      {.day = 0, .type = 0, .required = 1, .under_weight = 1000, .hard_max = 1},
+      {.day = 1,
+       .type = 1,
+       .required = 1,
+       .under_weight = 1000,
+       .hard_max = 1}};
   m.eligibility = Eligibility::kListedOnly;
   // P is the better candidate for both; Q costs more.
   m.costs = {{{0, 0, 0}, 1}, {{0, 1, 1}, 1}, {{1, 0, 0}, 5}, {{1, 1, 1}, 7}};
   absl::StatusOr<SolveResult> r = SolveRoster(m, Quick(20000));
   ASSERT_TRUE(r.ok()) << r.status();
   EXPECT_TRUE(r->feasible);
-  EXPECT_EQ(r->objective.total(), 6);  // P night (1) + Q day (7) > Q night (5) + P day (1)
-  EXPECT_EQ(r->roster, MakeRoster(m, {"-D", "N-"})) << FormatRoster(m, r->roster);
+  EXPECT_EQ(r->objective.total(),
+            6);  // P night (1) + Q day (7) > Q night (5) + P day (1)
+  EXPECT_EQ(r->roster, MakeRoster(m, {"-D", "N-"}))
+      << FormatRoster(m, r->roster);
 }
 
 TEST(SolveRoster, ReportsInfeasibility) {
@@ -111,10 +142,12 @@ TEST(SolveRoster, SameSeedSameRoster) {
 
 TEST(SolveRoster, RejectsBadInput) {
   Model m = testing::WeekModel();
-  EXPECT_EQ(SolveRoster(m, {.time_limit = absl::ZeroDuration()}).status().code(),
-            absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(
+      SolveRoster(m, {.time_limit = absl::ZeroDuration()}).status().code(),
+      absl::StatusCode::kInvalidArgument);
   m.num_days = 0;
-  EXPECT_EQ(SolveRoster(m, {}).status().code(), absl::StatusCode::kInvalidArgument);
+  EXPECT_EQ(SolveRoster(m, {}).status().code(),
+            absl::StatusCode::kInvalidArgument);
 }
 
 // The solver and the checker agree on random models (SolveRoster itself
@@ -136,14 +169,16 @@ TEST(SolveRoster, Instance1IsFeasibleAndNotBelowTheBestKnown) {
   if (dir.empty()) GTEST_SKIP() << "no NRP instances at " << VAKTBRO_NRP_DIR;
   absl::StatusOr<Model> m = ReadNrpInstanceFile(dir + "/Instance1.txt");
   ASSERT_TRUE(m.ok()) << m.status();
-  absl::StatusOr<SolveResult> r = SolveRoster(*m, {.time_limit = absl::Seconds(3), .seed = 1});
+  absl::StatusOr<SolveResult> r =
+      SolveRoster(*m, {.time_limit = absl::Seconds(3), .seed = 1});
   ASSERT_TRUE(r.ok()) << r.status();
   absl::StatusOr<CheckResult> check = CheckRoster(*m, r->roster);
   ASSERT_TRUE(check.ok());
   EXPECT_TRUE(check->feasible()) << Describe(*m, check->violations.front());
   EXPECT_TRUE(r->feasible);
   EXPECT_EQ(check->objective.total(), r->objective.total());
-  EXPECT_GE(r->objective.total(), 607);  // the best known: lower means a scoring bug
+  EXPECT_GE(r->objective.total(),
+            607);  // the best known: lower means a scoring bug
 }
 
 }  // namespace

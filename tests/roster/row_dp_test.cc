@@ -58,7 +58,8 @@ Best BruteForce(const Model& m, const std::vector<int>& row, DayWindow window,
       const int v = static_cast<int>(rest % (types + 1)) - 1;
       rest /= types + 1;
       r.set(0, window.begin + i, v);
-      if (v != kOff) cost += value[static_cast<size_t>(window.begin + i) * types + v];
+      if (v != kOff)
+        cost += value[static_cast<size_t>(window.begin + i) * types + v];
     }
     if (scorer.Score(0, r.row(0)).hard > 0) continue;
     if (!best.found || cost < best.cost) best = {true, cost};
@@ -90,12 +91,14 @@ TEST(RowDp, MatchesBruteForce) {
       std::vector<int64_t> other(value.size());
       for (int64_t& v : other) v = static_cast<int64_t>(rng() % 41) - 20;
       if (!dp.Solve(0, row, window, other, blocked, 1 << 20, &row)) continue;
-      window = seed % 4 == 0 ? DayWindow{0, 7} : DayWindow{7, std::min(t.days, 14)};
+      window =
+          seed % 4 == 0 ? DayWindow{0, 7} : DayWindow{7, std::min(t.days, 14)};
     }
     const Best best = BruteForce(m, row, window, value);
     const bool found = dp.Solve(0, row, window, value, blocked, 1 << 20, &out);
     bool type_limit_binds = false;
-    for (int max : m.workers[0].max_shifts_per_type) type_limit_binds |= max < t.days;
+    for (int max : m.workers[0].max_shifts_per_type)
+      type_limit_binds |= max < t.days;
     if (type_limit_binds) {
       ASSERT_TRUE(!found || best.found) << "seed " << seed;
     } else {
@@ -109,15 +112,16 @@ TEST(RowDp, MatchesBruteForce) {
     for (int d = 0; d < t.days; ++d) {
       r.set(0, d, out[d]);
       if (d < window.begin || d >= window.end) {
-        ASSERT_EQ(out[d], row[d]) << "seed " << seed << ": changed a day outside the window";
+        ASSERT_EQ(out[d], row[d])
+            << "seed " << seed << ": changed a day outside the window";
       } else if (out[d] != kOff) {
         cost += value[t.Slot(d, out[d])];
       }
     }
     absl::StatusOr<CheckResult> check = CheckRoster(m, r);
     ASSERT_TRUE(check.ok());
-    ASSERT_TRUE(check->feasible()) << "seed " << seed << ": "
-                                   << Describe(m, check->violations.front());
+    ASSERT_TRUE(check->feasible())
+        << "seed " << seed << ": " << Describe(m, check->violations.front());
     if (type_limit_binds) {
       EXPECT_GE(cost, best.cost) << "seed " << seed;
     } else {
