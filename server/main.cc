@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -13,9 +15,17 @@
 #include <vector>
 
 #include "CLI/CLI.hpp"
+#include "accounts.h"
 #include "admin_service.h"
+#include "audit.h"
+#include "auth_service.h"
+#include "gate.h"
+#include "password.h"
+#include "policy.h"
 #include "agency_register.h"
 #include "agency_service.h"
+#include "agreement_book.h"
+#include "agreement_service.h"
 #include "backups.h"
 #include "demo_loader.h"
 #include "directory.h"
@@ -37,6 +47,7 @@
 #include "metrics_http.h"
 #include "metrics_interceptor.h"
 #include "systemd/sd-daemon.h"
+#include "transport.h"
 #include "shift_book.h"
 #include "shift_service.h"
 #include "store.h"
@@ -58,6 +69,10 @@ struct Flags {
   int cascade_tick_seconds = 10;
   std::string log_format = "text";
   bool check_config = false;
+  vaktbro::ops::TransportOptions transport;  // listen is copied in from `listen`
+  std::string admin_password_file;  // creates "admin" when no account exists
+  int audit_retention_days = 730;
+  int session_hours = 12;
 };
 
 // The size of the store's files, for the store-size gauge.
@@ -113,6 +128,68 @@ int MaybeLoadDemo(const Flags& flags) {
   return 0;
 }
 
+// The demo's logins, one per role. The employee is the first person with a
+// secondary ("hytte") position: someone with two employers.
+std::vector<vaktbro::auth::Login> DemoLogins(vaktbro::storage::Store& store) {
+  using vaktbro::auth::Login;
+  std::vector<Login> logins = {
+      {"admin", "demo-admin", vaktbro::v1::ADMINISTRATOR, "", "", "Administrator (demo)"},
+      {"koordinator", "demo-koordinator", vaktbro::v1::COORDINATOR, "organisations/vestvik-sykehus", "",
+       "Koordinator, Sykehuset Vestvik (demo)"},
+      {"koordinator-kommune", "demo-koordinator-kommune", vaktbro::v1::COORDINATOR,
+       "organisations/vestvik-kommune", "", "Koordinator, Vestvik kommune (demo)"},
+      {"leder", "demo-leder", vaktbro::v1::MANAGER, "organisations/vestvik-sykehus", "",
+       "Leder, Sykehuset Vestvik (demo)"},
+  };
+  std::unique_ptr<vaktbro::storage::Txn> txn = store.Begin();
+  std::string after;
+  for (;;) {
+    auto positions = txn->ListPositions(after, 500);
+    if (!positions.ok() || positions->empty()) break;
+    for (const vaktbro::v1::Position& p : *positions) {
+      if (p.kind() == vaktbro::v1::Position::SECONDARY) {
+        logins.push_back({"ansatt", "demo-ansatt", vaktbro::v1::EMPLOYEE, "", p.person(), "Ansatt (demo)"});
+        return logins;
+      }
+    }
+    after = std::string(vaktbro::storage::IdOf(positions->back().name()));
+  }
+  return logins;
+}
+
+// Sweeps old audit records and expired sessions now and every six hours
+// until destroyed.
+class Sweeper {
+ public:
+  Sweeper(vaktbro::auth::AuditTrail* audit, vaktbro::auth::Accounts* accounts, absl::Duration retention)
+      : thread_([this, audit, accounts, retention] {
+          std::unique_lock<std::mutex> lock(mu_);
+          do {
+            lock.unlock();
+            auto swept = audit->Sweep(retention);
+            auto sessions = accounts->SweepSessions();
+            vaktbro::ops::Log(vaktbro::ops::LogLevel::kInfo, "swept",
+                              {{"audit_records", swept.ok() ? std::to_string(*swept) : std::string(swept.status().message())},
+                               {"sessions", sessions.ok() ? std::to_string(*sessions) : std::string(sessions.status().message())}});
+            lock.lock();
+          } while (!cv_.wait_for(lock, std::chrono::hours(6), [this] { return stop_; }));
+        }) {}
+  ~Sweeper() {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      stop_ = true;
+    }
+    cv_.notify_all();
+    thread_.join();
+  }
+
+ private:
+  std::mutex mu_;
+  std::condition_variable cv_;
+  bool stop_ = false;
+  std::thread thread_;
+};
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -136,6 +213,18 @@ int main(int argc, char** argv) {
                  "How often running cascades are advanced")->check(CLI::Range(1, 3600));
   app.add_option("--log-format", flags.log_format, "text (key=value) or json");
   app.add_flag("--check-config", flags.check_config, "Check the configuration and flags, then exit");
+  app.add_option("--tls-cert", flags.transport.tls_cert_file, "TLS: the server certificate (chain), PEM");
+  app.add_option("--tls-key", flags.transport.tls_key_file, "TLS: the private key of --tls-cert, PEM");
+  app.add_flag("--plaintext-on-loopback", flags.transport.plaintext_on_loopback,
+               "Serve without TLS; only when --listen is 127.0.0.1, ::1 or localhost");
+  app.add_option("--max-request-bytes", flags.transport.max_request_bytes,
+                 "Largest request accepted; larger ones get RESOURCE_EXHAUSTED")->capture_default_str();
+  app.add_option("--admin-password-file", flags.admin_password_file,
+                 "When the store has no account: create the administrator \"admin\" with the password in this file");
+  app.add_option("--audit-retention-days", flags.audit_retention_days,
+                 "Audit records older than this are deleted")->check(CLI::Range(1, 36500))->capture_default_str();
+  app.add_option("--session-hours", flags.session_hours, "How long a login lasts")
+      ->check(CLI::Range(1, 24 * 30))->capture_default_str();
   app.set_config("--config", "", "Read options from this file (key = value, as the long flags)");
   app.allow_config_extras(CLI::config_extras_mode::error);  // a misspelt key is an error
   CLI11_PARSE(app, argc, argv);
@@ -146,6 +235,8 @@ int main(int argc, char** argv) {
   if (flags.data_dir.empty()) return Fail("data-dir: must not be empty");
   if (flags.backup_dir.empty()) flags.backup_dir = vaktbro::domain::DefaultBackupDir(flags.data_dir);
   if (flags.listen.find(':') == std::string::npos) return Fail("listen: must be host:port, got " + flags.listen);
+  flags.transport.listen = flags.listen;
+  if (absl::Status s = vaktbro::ops::ValidateTransport(flags.transport); !s.ok()) return Fail(std::string(s.message()));
   if (!flags.metrics_listen.empty() && flags.metrics_listen.find(':') == std::string::npos) {
     return Fail("metrics-listen: must be host:port or empty, got " + flags.metrics_listen);
   }
@@ -188,13 +279,49 @@ int main(int argc, char** argv) {
   if (absl::Status s = region.Load(); !s.ok()) return Fail("loading the region: " + std::string(s.message()));
   vaktbro::matching::Matching matching(store->get(), &clock, &region, &rule_book, &book);
   matching.StartCascadeTimer(std::chrono::seconds(flags.cascade_tick_seconds));
-  auto executor = std::make_unique<vaktbro::rpc::Executor>(flags.threads);
+  // Accounts, the audit trail (every commit from here on gets its record) and
+  // the gate every call passes.
+  if (absl::Status s = vaktbro::auth::InitCrypto(); !s.ok()) return Fail(std::string(s.message()));
+  vaktbro::auth::AuditTrail audit(store->get(), &clock);
+  (*store)->SetAuditHook(&audit);
+  vaktbro::auth::AccountsOptions account_options;
+  account_options.session_lifetime = absl::Hours(flags.session_hours);
+  vaktbro::auth::Accounts accounts(store->get(), &clock, account_options);
+  if (!flags.admin_password_file.empty()) {
+    std::ifstream in(flags.admin_password_file);
+    std::string password;
+    if (!in || !std::getline(in, password)) return Fail("admin-password-file: cannot read " + flags.admin_password_file);
+    auto existing = (*store)->Begin()->ListAccountRecords("", 1);
+    if (!existing.ok()) return Fail(std::string(existing.status().message()));
+    if (existing->empty()) {
+      absl::Status s = accounts.EnsureAccounts(
+          {{"admin", password, vaktbro::v1::ADMINISTRATOR, "", "", "Administrator"}});
+      if (!s.ok()) return Fail("admin-password-file: " + std::string(s.message()));
+    }
+  }
+  if (flags.demo) {
+    const std::vector<vaktbro::auth::Login> logins = DemoLogins(**store);
+    if (absl::Status s = accounts.EnsureAccounts(logins); !s.ok()) return Fail("demo accounts: " + std::string(s.message()));
+    for (const vaktbro::auth::Login& l : logins) {
+      std::printf("demo login: %-20s password %-26s (%s)\n", l.login.c_str(), l.password.c_str(),
+                  vaktbro::v1::Role_Name(l.role).c_str());
+    }
+    std::fflush(stdout);
+  }
+  vaktbro::auth::Gate gate(store->get(), &accounts, &audit, &vaktbro::auth::PolicyTable::Default());
+  Sweeper sweeper(&audit, &accounts, absl::Hours(24) * flags.audit_retention_days);
+  auto executor = std::make_unique<vaktbro::rpc::Executor>(flags.threads, &gate);
+  vaktbro::rpc::AuthService auth_service(&accounts, executor.get());
+  vaktbro::rpc::AccountService account_service(&accounts, executor.get());
+  vaktbro::rpc::AuditService audit_service(&audit, executor.get());
   vaktbro::rpc::DirectoryService directory_service(&directory, executor.get());
   vaktbro::rpc::ShiftService shift_service(&book, &hub, executor.get());
   vaktbro::domain::Backups backups(store->get(), flags.backup_dir);
   vaktbro::rpc::AdminService admin_service(&backups, executor.get());
   vaktbro::domain::AgencyRegister agency(store->get(), &clock);
   vaktbro::rpc::AgencyService agency_service(&agency, executor.get());
+  vaktbro::domain::AgreementBook agreements(store->get(), &clock);
+  vaktbro::rpc::AgreementService agreement_service(&agreements, executor.get());
   vaktbro::rpc::MatchingService matching_service(&matching, executor.get());
 
   vaktbro::ops::Metrics metrics;
@@ -202,13 +329,18 @@ int main(int argc, char** argv) {
   if (flags.reflection) grpc::reflection::InitProtoReflectionServerBuilderPlugin();
   grpc::ServerBuilder builder;
   int port = 0;
-  builder.AddListeningPort(flags.listen, grpc::InsecureServerCredentials(), &port);
+  if (absl::Status s = vaktbro::ops::ConfigureTransport(flags.transport, builder, &port); !s.ok()) {
+    return Fail(std::string(s.message()));
+  }
   builder.RegisterService(&directory_service);
   builder.RegisterService(&shift_service);
   builder.RegisterService(&admin_service);
   builder.RegisterService(&agency_service);
+  builder.RegisterService(&agreement_service);
   builder.RegisterService(&matching_service);
-  builder.SetMaxReceiveMessageSize(4 << 20);
+  builder.RegisterService(&auth_service);
+  builder.RegisterService(&account_service);
+  builder.RegisterService(&audit_service);
   std::vector<std::unique_ptr<grpc::experimental::ServerInterceptorFactoryInterface>> interceptors;
   interceptors.push_back(vaktbro::ops::MakeMetricsInterceptorFactory(&metrics));
   builder.experimental().SetInterceptorCreators(std::move(interceptors));
@@ -261,6 +393,7 @@ int main(int argc, char** argv) {
   executor.reset();  // runs what is queued, then joins
   stop_metrics.join();
   (*store)->SetCommitObserver(nullptr);  // the region goes before the store
+  (*store)->SetAuditHook(nullptr);
   vaktbro::ops::Log(vaktbro::ops::LogLevel::kInfo, "stopped");
   return 0;
 }

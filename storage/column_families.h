@@ -26,13 +26,18 @@ enum class Cf : int {
   kCascades,
   kInternalFills,
   kAgencySettings,
+  kAccounts,
+  kSessions,
+  kAuditRecords,
+  kAgreements,
+  kNotices,
   kIndexes,   // every secondary index entry
   kRequests,  // idempotency records
   kMeta,      // schema version
 };
 
-inline constexpr int kNumRecordCfs = 14;
-inline constexpr int kNumColumnFamilies = 17;
+inline constexpr int kNumRecordCfs = 19;
+inline constexpr int kNumColumnFamilies = 22;
 
 struct CfSpec {
   // The RocksDB column family name.
@@ -57,6 +62,11 @@ inline constexpr std::array<CfSpec, kNumColumnFamilies> kColumnFamilies = {{
     {"cascades", "cascades"},
     {"internal_fills", "internalFills"},
     {"agency_settings", "agencySettings"},
+    {"accounts", "accounts"},
+    {"sessions", "sessions"},
+    {"audit_records", "auditRecords"},
+    {"agreements", "agreements"},
+    {"notices", "notices"},
     {"indexes", ""},
     {"requests", ""},
     {"meta", ""},

@@ -152,4 +152,48 @@ absl::StatusOr<Keys> IndexKeysOf(const v1::AgencySettings&, std::string_view) {
   return Keys();
 }
 
+absl::StatusOr<Keys> IndexKeysOf(const v1::AccountRecord&, std::string_view) {
+  return Keys();
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::Session&, std::string_view) {
+  return Keys();
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::AuditRecord& r, std::string_view id) {
+  Keys keys;
+  for (const std::string& person : r.people()) {
+    absl::Status s = AddOwned(&keys, Index::kAuditRecordsByPerson, person,
+                              "people", "AuditRecord.people", id);
+    if (!s.ok()) return s;
+  }
+  return Sorted(std::move(keys));
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::Agreement& r, std::string_view id) {
+  Keys keys;
+  absl::Status s = AddOwned(&keys, Index::kAgreementsByPerson, r.person(),
+                            "people", "Agreement.person", id);
+  if (s.ok()) {
+    s = AddOwned(&keys, Index::kAgreementsByOrganisation, r.main_employer(),
+                 "organisations", "Agreement.main_employer", id);
+  }
+  if (s.ok()) {
+    s = AddOwned(&keys, Index::kAgreementsByOrganisation,
+                 r.secondary_employer(), "organisations",
+                 "Agreement.secondary_employer", id);
+  }
+  if (!s.ok()) return s;
+  return Sorted(std::move(keys));
+}
+
+absl::StatusOr<Keys> IndexKeysOf(const v1::SecondaryWorkNotice& r,
+                                 std::string_view id) {
+  Keys keys;
+  absl::Status s = AddOwned(&keys, Index::kNoticesByAgreement, r.agreement(),
+                            "agreements", "SecondaryWorkNotice.agreement", id);
+  if (!s.ok()) return s;
+  return keys;
+}
+
 }  // namespace vaktbro::storage

@@ -13,6 +13,8 @@
 
 #include "absl/status/statusor.h"
 #include "vaktbro/v1/agency.pb.h"
+#include "vaktbro/v1/agreements.pb.h"
+#include "vaktbro/v1/auth.pb.h"
 #include "vaktbro/v1/matching.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 
@@ -51,6 +53,19 @@ absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::InternalFill& r,
                                                      std::string_view id);
 absl::StatusOr<std::vector<std::string>> IndexKeysOf(
     const v1::AgencySettings& r, std::string_view id);
+// Accounts and sessions have none; an audit record one per person it names;
+// an agreement one for its person and one per employer; a notice one for
+// its agreement.
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::AccountRecord& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Session& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::AuditRecord& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(const v1::Agreement& r,
+                                                     std::string_view id);
+absl::StatusOr<std::vector<std::string>> IndexKeysOf(
+    const v1::SecondaryWorkNotice& r, std::string_view id);
 
 }  // namespace vaktbro::storage
 

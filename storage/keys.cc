@@ -46,6 +46,14 @@ std::string_view IndexTag(Index index) {
       return "plan_person";
     case Index::kPlannedShiftsByPosition:
       return "plan_pos";
+    case Index::kAuditRecordsByPerson:
+      return "audit_person";
+    case Index::kAgreementsByPerson:
+      return "agr_person";
+    case Index::kAgreementsByOrganisation:
+      return "agr_org";
+    case Index::kNoticesByAgreement:
+      return "notice_agr";
   }
   return "unknown";
 }

@@ -37,6 +37,10 @@ enum class Index {
   kPartnershipsByOrganisation,  // pship_org '\0' organisation id
   kPlannedShiftsByPerson,       // plan_person '\0' person start id
   kPlannedShiftsByPosition,     // plan_pos    '\0' position start id
+  kAuditRecordsByPerson,        // audit_person '\0' person id
+  kAgreementsByPerson,          // agr_person  '\0' person id
+  kAgreementsByOrganisation,    // agr_org     '\0' organisation id
+  kNoticesByAgreement,          // notice_agr  '\0' agreement id
 };
 
 // Whether an index entry carries a time component between prefix and id.

@@ -15,6 +15,8 @@
 #include "column_families.h"
 #include "store.h"
 #include "vaktbro/v1/agency.pb.h"
+#include "vaktbro/v1/agreements.pb.h"
+#include "vaktbro/v1/auth.pb.h"
 #include "vaktbro/v1/matching.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 
@@ -45,6 +47,11 @@ VAKTBRO_STORAGE_RECORD(Proposal, Cf::kProposals);
 VAKTBRO_STORAGE_RECORD(Cascade, Cf::kCascades);
 VAKTBRO_STORAGE_RECORD(InternalFill, Cf::kInternalFills);
 VAKTBRO_STORAGE_RECORD(AgencySettings, Cf::kAgencySettings);
+VAKTBRO_STORAGE_RECORD(AccountRecord, Cf::kAccounts);
+VAKTBRO_STORAGE_RECORD(Session, Cf::kSessions);
+VAKTBRO_STORAGE_RECORD(AuditRecord, Cf::kAuditRecords);
+VAKTBRO_STORAGE_RECORD(Agreement, Cf::kAgreements);
+VAKTBRO_STORAGE_RECORD(SecondaryWorkNotice, Cf::kNotices);
 #undef VAKTBRO_STORAGE_RECORD
 
 // Parses the stored value of record `id`. INTERNAL when it does not parse.

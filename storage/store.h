@@ -30,6 +30,8 @@
 #include "absl/status/statusor.h"
 #include "google/protobuf/timestamp.pb.h"
 #include "vaktbro/v1/agency.pb.h"
+#include "vaktbro/v1/agreements.pb.h"
+#include "vaktbro/v1/auth.pb.h"
 #include "vaktbro/v1/matching.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 
@@ -107,6 +109,18 @@ class CommitObserver {
   virtual void OnCommit(const std::vector<WrittenRecord>& written) = 0;
 };
 
+// Asked, inside every Commit() of a Txn that wrote records but no audit
+// record of its own, for the audit record to write in the same RocksDB write
+// (so there is no change without its record and no record without its
+// change). Runs on the committing thread; must not begin a Txn.
+class AuditHook {
+ public:
+  virtual ~AuditHook() = default;
+  // The record to add (its name set), or nullopt for none.
+  virtual std::optional<v1::AuditRecord> AuditRecordFor(
+      const std::vector<WrittenRecord>& written) = 0;
+};
+
 class Txn {
  public:
   virtual ~Txn() = default;
@@ -131,6 +145,13 @@ class Txn {
   virtual absl::StatusOr<v1::InternalFill> GetInternalFill(std::string_view id, LockMode mode) = 0;
   // Keyed by the organisation's id.
   virtual absl::StatusOr<v1::AgencySettings> GetAgencySettings(std::string_view id, LockMode mode) = 0;
+  // Keyed by the login ("accounts/{login}").
+  virtual absl::StatusOr<v1::AccountRecord> GetAccountRecord(std::string_view id, LockMode mode) = 0;
+  // Keyed by the hex SHA-256 of the token.
+  virtual absl::StatusOr<v1::Session> GetSession(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::AuditRecord> GetAuditRecord(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::Agreement> GetAgreement(std::string_view id, LockMode mode) = 0;
+  virtual absl::StatusOr<v1::SecondaryWorkNotice> GetNotice(std::string_view id, LockMode mode) = 0;
 
   // --- Writes. The record's `name` gives its id. A Put replaces the record
   // and, in the same transaction, every secondary index entry it has (old
@@ -150,10 +171,19 @@ class Txn {
   virtual absl::Status Put(const v1::Cascade& r) = 0;
   virtual absl::Status Put(const v1::InternalFill& r) = 0;
   virtual absl::Status Put(const v1::AgencySettings& r) = 0;
+  virtual absl::Status Put(const v1::AccountRecord& r) = 0;
+  virtual absl::Status Put(const v1::Session& r) = 0;
+  // Audit records are only ever added (and removed by age, below).
+  virtual absl::Status Put(const v1::AuditRecord& r) = 0;
+  virtual absl::Status Put(const v1::Agreement& r) = 0;
+  virtual absl::Status Put(const v1::SecondaryWorkNotice& r) = 0;
   // Deletes a record with its index entries. NOT_FOUND when absent.
   virtual absl::Status DeletePartnership(std::string_view id) = 0;
   virtual absl::Status DeleteAvailability(std::string_view id) = 0;
   virtual absl::Status DeletePlannedShift(std::string_view id) = 0;
+  virtual absl::Status DeleteSession(std::string_view id) = 0;
+  // Only the retention sweep calls this; no RPC reaches it.
+  virtual absl::Status DeleteAuditRecord(std::string_view id) = 0;
 
   // --- Scans, in key order, at most `limit` records, starting after
   // `after_id` (empty: from the beginning).
@@ -173,6 +203,17 @@ class Txn {
   virtual absl::StatusOr<std::vector<v1::AgencyBooking>> ListAgencyBookings(std::string_view after_id, int limit) = 0;
   virtual absl::StatusOr<std::vector<v1::Cascade>> ListCascades(std::string_view after_id, int limit) = 0;
   virtual absl::StatusOr<std::vector<v1::InternalFill>> ListInternalFills(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::AccountRecord>> ListAccountRecords(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::Session>> ListSessions(std::string_view after_id, int limit) = 0;
+  // Audit record ids sort newest first (see server/auth/audit.h), so these
+  // scans give the newest records first.
+  virtual absl::StatusOr<std::vector<v1::AuditRecord>> ListAuditRecords(std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::AuditRecord>> ListAuditRecordsOfPerson(std::string_view person_id, std::string_view after_id, int limit) = 0;
+  // The agreements a person is the person of (all; few), in id order.
+  virtual absl::StatusOr<std::vector<v1::Agreement>> ListAgreementsOfPerson(std::string_view person_id) = 0;
+  // The agreements an organisation is main or secondary employer of.
+  virtual absl::StatusOr<std::vector<v1::Agreement>> ListAgreementsOfOrganisation(std::string_view organisation_id, std::string_view after_id, int limit) = 0;
+  virtual absl::StatusOr<std::vector<v1::SecondaryWorkNotice>> ListNoticesOfAgreement(std::string_view agreement_id) = 0;
   // A person's (or a position's) planned rota shifts whose start time is in
   // `range`, ordered by (start_time, id), resuming after `after`.
   virtual absl::StatusOr<std::vector<v1::PlannedShift>> ListPlannedShiftsOfPerson(std::string_view person_id, const TimeRange& range, const Cursor& after, int limit) = 0;
@@ -226,6 +267,8 @@ class Store {
   // the store or be reset first. Commits that race with the call may or may
   // not be observed.
   virtual void SetCommitObserver(CommitObserver* observer) = 0;
+  // Sets the audit hook (nullptr: none); same lifetime rules as the observer.
+  virtual void SetAuditHook(AuditHook* hook) = 0;
   // True when no record of any kind exists (a fresh store, before the demo).
   virtual absl::StatusOr<bool> IsEmpty() = 0;
 

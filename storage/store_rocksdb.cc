@@ -57,6 +57,7 @@ class StoreImpl final : public Store {
   void SetCommitObserver(CommitObserver* observer) override {
     ctx_.observer.store(observer);
   }
+  void SetAuditHook(AuditHook* hook) override { ctx_.audit_hook.store(hook); }
   absl::StatusOr<bool> IsEmpty() override;
   int schema_version() const override { return schema_version_; }
   absl::Status WriteHealth() const override {

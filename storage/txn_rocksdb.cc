@@ -22,6 +22,8 @@ std::string PersonOf(const v1::Position& r) { return std::string(IdOf(r.person()
 std::string PersonOf(const v1::Availability& r) { return std::string(IdOf(r.person())); }
 std::string PersonOf(const v1::Assignment& r) { return std::string(IdOf(r.person())); }
 std::string PersonOf(const v1::PlannedShift& r) { return std::string(IdOf(r.person())); }
+std::string PersonOf(const v1::Agreement& r) { return std::string(IdOf(r.person())); }
+std::string PersonOf(const v1::AccountRecord& r) { return std::string(IdOf(r.account().person())); }
 
 rocksdb::Slice ToSlice(std::string_view s) { return {s.data(), s.size()}; }
 
@@ -221,7 +223,26 @@ VAKTBRO_STORAGE_RECORD_METHODS(Proposal)
 VAKTBRO_STORAGE_RECORD_METHODS(Cascade)
 VAKTBRO_STORAGE_RECORD_METHODS(InternalFill)
 VAKTBRO_STORAGE_RECORD_METHODS(AgencySettings)
+VAKTBRO_STORAGE_RECORD_METHODS(AccountRecord)
+VAKTBRO_STORAGE_RECORD_METHODS(Session)
+VAKTBRO_STORAGE_RECORD_METHODS(AuditRecord)
+VAKTBRO_STORAGE_RECORD_METHODS(Agreement)
 #undef VAKTBRO_STORAGE_RECORD_METHODS
+
+absl::StatusOr<v1::SecondaryWorkNotice> TxnImpl::GetNotice(std::string_view id,
+                                                           LockMode mode) {
+  return GetRecord<v1::SecondaryWorkNotice>(id, mode);
+}
+
+absl::Status TxnImpl::Put(const v1::SecondaryWorkNotice& r) { return PutRecord(r); }
+
+absl::Status TxnImpl::DeleteSession(std::string_view id) {
+  return DeleteRecord<v1::Session>(id);
+}
+
+absl::Status TxnImpl::DeleteAuditRecord(std::string_view id) {
+  return DeleteRecord<v1::AuditRecord>(id);
+}
 
 absl::Status TxnImpl::DeletePartnership(std::string_view id) {
   return DeleteRecord<v1::Partnership>(id);
@@ -262,6 +283,16 @@ absl::Status TxnImpl::PutRequest(std::string_view method,
 
 absl::Status TxnImpl::Commit() {
   if (absl::Status s = CheckActive(); !s.ok()) return s;
+  if (AuditHook* hook = ctx_->audit_hook.load(); hook != nullptr && !written_.empty()) {
+    const bool audited = std::any_of(written_.begin(), written_.end(), [](const WrittenRecord& w) {
+      return w.collection == CollectionOf(Cf::kAuditRecords);
+    });
+    if (!audited) {
+      if (std::optional<v1::AuditRecord> record = hook->AuditRecordFor(written_)) {
+        if (absl::Status put = Put(*record); !put.ok()) return put;
+      }
+    }
+  }
   committed_ = true;
   const rocksdb::Status s = txn_->Commit();
   // An I/O error (a full or failing disk) turns RocksDB read-only; the next

@@ -45,6 +45,8 @@ struct DbContext {
   mutable std::atomic<bool> write_failed{false};
   // Told of each successful commit; may be null.
   std::atomic<CommitObserver*> observer{nullptr};
+  // Asked for the audit record of each commit; may be null.
+  std::atomic<AuditHook*> audit_hook{nullptr};
 
   rocksdb::ColumnFamilyHandle* handle(Cf cf) const {
     return handles[static_cast<int>(cf)];
@@ -93,6 +95,16 @@ class TxnImpl final : public Txn {
                                                    LockMode mode) override;
   absl::StatusOr<v1::AgencySettings> GetAgencySettings(std::string_view id,
                                                        LockMode mode) override;
+  absl::StatusOr<v1::AccountRecord> GetAccountRecord(std::string_view id,
+                                                     LockMode mode) override;
+  absl::StatusOr<v1::Session> GetSession(std::string_view id,
+                                         LockMode mode) override;
+  absl::StatusOr<v1::AuditRecord> GetAuditRecord(std::string_view id,
+                                                 LockMode mode) override;
+  absl::StatusOr<v1::Agreement> GetAgreement(std::string_view id,
+                                             LockMode mode) override;
+  absl::StatusOr<v1::SecondaryWorkNotice> GetNotice(std::string_view id,
+                                                    LockMode mode) override;
 
   absl::Status Put(const v1::Organisation& r) override;
   absl::Status Put(const v1::Partnership& r) override;
@@ -108,9 +120,32 @@ class TxnImpl final : public Txn {
   absl::Status Put(const v1::Cascade& r) override;
   absl::Status Put(const v1::InternalFill& r) override;
   absl::Status Put(const v1::AgencySettings& r) override;
+  absl::Status Put(const v1::AccountRecord& r) override;
+  absl::Status Put(const v1::Session& r) override;
+  absl::Status Put(const v1::AuditRecord& r) override;
+  absl::Status Put(const v1::Agreement& r) override;
+  absl::Status Put(const v1::SecondaryWorkNotice& r) override;
   absl::Status DeletePartnership(std::string_view id) override;
   absl::Status DeleteAvailability(std::string_view id) override;
   absl::Status DeletePlannedShift(std::string_view id) override;
+  absl::Status DeleteSession(std::string_view id) override;
+  absl::Status DeleteAuditRecord(std::string_view id) override;
+  absl::StatusOr<std::vector<v1::AccountRecord>> ListAccountRecords(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::Session>> ListSessions(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::AuditRecord>> ListAuditRecords(
+      std::string_view after_id, int limit) override;
+  absl::StatusOr<std::vector<v1::AuditRecord>> ListAuditRecordsOfPerson(
+      std::string_view person_id, std::string_view after_id,
+      int limit) override;
+  absl::StatusOr<std::vector<v1::Agreement>> ListAgreementsOfPerson(
+      std::string_view person_id) override;
+  absl::StatusOr<std::vector<v1::Agreement>> ListAgreementsOfOrganisation(
+      std::string_view organisation_id, std::string_view after_id,
+      int limit) override;
+  absl::StatusOr<std::vector<v1::SecondaryWorkNotice>> ListNoticesOfAgreement(
+      std::string_view agreement_id) override;
 
   absl::StatusOr<std::vector<v1::Organisation>> ListOrganisations(
       std::string_view after_id, int limit) override;

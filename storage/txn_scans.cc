@@ -316,4 +316,59 @@ TxnImpl::ListPlannedShiftsOfPosition(std::string_view position_id,
                                      limit);
 }
 
+absl::StatusOr<std::vector<v1::AccountRecord>> TxnImpl::ListAccountRecords(
+    std::string_view after_id, int limit) {
+  return ScanRecords<v1::AccountRecord>(after_id, limit);
+}
+
+absl::StatusOr<std::vector<v1::Session>> TxnImpl::ListSessions(
+    std::string_view after_id, int limit) {
+  return ScanRecords<v1::Session>(after_id, limit);
+}
+
+absl::StatusOr<std::vector<v1::AuditRecord>> TxnImpl::ListAuditRecords(
+    std::string_view after_id, int limit) {
+  return ScanRecords<v1::AuditRecord>(after_id, limit);
+}
+
+absl::StatusOr<std::vector<v1::AuditRecord>> TxnImpl::ListAuditRecordsOfPerson(
+    std::string_view person_id, std::string_view after_id, int limit) {
+  if (absl::Status s = CheckId("people", person_id); !s.ok()) return s;
+  if (absl::Status s = CheckLimit(limit); !s.ok()) return s;
+  if (absl::Status s = CheckAfter("auditRecords", after_id); !s.ok()) return s;
+  const std::string prefix =
+      IndexPrefix(Index::kAuditRecordsByPerson, person_id);
+  return ScanIndex<v1::AuditRecord>(IdRange(prefix, after_id), prefix.size(),
+                                    EntryShape::kId, limit);
+}
+
+absl::StatusOr<std::vector<v1::Agreement>> TxnImpl::ListAgreementsOfPerson(
+    std::string_view person_id) {
+  if (absl::Status s = CheckId("people", person_id); !s.ok()) return s;
+  const std::string prefix = IndexPrefix(Index::kAgreementsByPerson, person_id);
+  return ScanIndex<v1::Agreement>(IdRange(prefix, ""), prefix.size(),
+                                  EntryShape::kId, kAll);
+}
+
+absl::StatusOr<std::vector<v1::Agreement>> TxnImpl::ListAgreementsOfOrganisation(
+    std::string_view organisation_id, std::string_view after_id, int limit) {
+  if (absl::Status s = CheckId("organisations", organisation_id); !s.ok())
+    return s;
+  if (absl::Status s = CheckLimit(limit); !s.ok()) return s;
+  if (absl::Status s = CheckAfter("agreements", after_id); !s.ok()) return s;
+  const std::string prefix =
+      IndexPrefix(Index::kAgreementsByOrganisation, organisation_id);
+  return ScanIndex<v1::Agreement>(IdRange(prefix, after_id), prefix.size(),
+                                  EntryShape::kId, limit);
+}
+
+absl::StatusOr<std::vector<v1::SecondaryWorkNotice>>
+TxnImpl::ListNoticesOfAgreement(std::string_view agreement_id) {
+  if (absl::Status s = CheckId("agreements", agreement_id); !s.ok()) return s;
+  const std::string prefix =
+      IndexPrefix(Index::kNoticesByAgreement, agreement_id);
+  return ScanIndex<v1::SecondaryWorkNotice>(IdRange(prefix, ""), prefix.size(),
+                                            EntryShape::kId, kAll);
+}
+
 }  // namespace vaktbro::storage

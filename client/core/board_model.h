@@ -9,7 +9,8 @@
 //   BoardChange change = board.Apply(event);  // for every ShiftEvent
 //
 // Rows are the shifts whose state is OPEN or PARTLY_FILLED and that match
-// the filter, sorted by start time (then by name). Stale data never wins:
+// the filter and the search text, sorted by start time (then by name) or by
+// the column SetSort chose (then by start and name). Stale data never wins:
 // when the model already holds a version of a shift with a later
 // update_time, an older one (from an event or a listing) is ignored.
 //
@@ -82,6 +83,16 @@ class BoardModel {
   void SetFilter(const ShiftFilter& filter);
   const ShiftFilter& filter() const { return filter_; }
 
+  // Keeps only rows whose title, unit, organisation or profession contains
+  // `text` (case-insensitive; empty: every row). The caller resets its view.
+  void SetSearch(const std::string& text);
+  const std::string& search() const { return search_; }
+
+  // Sorts the rows by `column`; the caller resets its view.
+  void SetSort(BoardColumn column, bool ascending);
+  BoardColumn sort_column() const { return sort_column_; }
+  bool sort_ascending() const { return sort_ascending_; }
+
   // A load in two steps. Call BeginLoad before sending the listing request;
   // FinishLoad with its result replaces what the model knows, except that
   // shifts changed by events applied after BeginLoad keep their newer state.
@@ -97,7 +108,7 @@ class BoardModel {
   const v1::Shift& ShiftAt(size_t row) const;
   std::string CellText(size_t row, BoardColumn column) const;
   // The first row whose shift starts at or after `time`; row_count() when
-  // there is none.
+  // there is none. 0 unless sorted by start, ascending.
   size_t FirstRowFrom(absl::Time time) const;
   // The row showing the shift named `name`, if it is on the board.
   std::optional<size_t> RowOf(const std::string& name) const;
@@ -116,11 +127,17 @@ class BoardModel {
   static bool IsNewer(const v1::Shift& shift, const Entry& entry);
   void Store(const v1::Shift& shift, uint64_t sequence);
   void RebuildRows();
-  // Where `entry` belongs in rows_ (lower bound by start, then name).
+  // Where `entry` belongs in rows_ (lower bound in the sort order).
   size_t InsertionPoint(const Entry& entry) const;
+  bool OnBoard(const Entry& entry) const;
+  bool RowBefore(const Entry* a, const Entry* b) const;
+  std::string SortKey(const Entry& entry) const;
 
   Options options_;
   ShiftFilter filter_;
+  std::string search_;  // lower case
+  BoardColumn sort_column_ = BoardColumn::kStart;
+  bool sort_ascending_ = true;
   absl::flat_hash_map<std::string, std::string> organisation_names_;
   absl::flat_hash_map<std::string, std::string> unit_names_;
   absl::node_hash_map<std::string, Entry> shifts_;  // by name

@@ -24,12 +24,14 @@ template <typename Item, typename Request, typename Response, typename Fetch,
 absl::StatusOr<std::vector<Item>> ListAll(
     Request request, int max_pages,
     const std::function<std::unique_ptr<grpc::ClientContext>()>& new_context,
-    Fetch fetch, Take take) {
+    Fetch fetch, Take take, Cancellation* cancel = nullptr) {
   std::vector<Item> items;
   absl::flat_hash_set<std::string> seen_tokens;
   for (int page = 0; page < max_pages; ++page) {
     Response response;
     std::unique_ptr<grpc::ClientContext> context = new_context();
+    ScopedAttach attach(cancel, context.get());
+    if (!attach.status().ok()) return attach.status();
     absl::Status status =
         FromGrpcStatus(fetch(context.get(), request, &response));
     if (!status.ok()) return status;
@@ -80,9 +82,16 @@ std::unique_ptr<grpc::ClientContext> ExchangeClient::NewContext() const {
 }
 
 absl::StatusOr<std::vector<v1::Shift>> ExchangeClient::ListOpenShifts(
-    const ShiftFilter& filter) const {
+    const ShiftFilter& filter, Cancellation* cancel) const {
+  return ListShifts(ToListRequest(filter, options_.page_size), cancel);
+}
+
+absl::StatusOr<std::vector<v1::Shift>> ExchangeClient::ListShifts(
+    v1::ListShiftsRequest request, Cancellation* cancel) const {
+  request.set_page_size(options_.page_size);
+  request.clear_page_token();
   return ListAll<v1::Shift, v1::ListShiftsRequest, v1::ListShiftsResponse>(
-      ToListRequest(filter, options_.page_size), options_.max_pages,
+      std::move(request), options_.max_pages,
       [this] { return NewContext(); },
       [this](grpc::ClientContext* context, const v1::ListShiftsRequest& request,
              v1::ListShiftsResponse* response) {
@@ -90,7 +99,8 @@ absl::StatusOr<std::vector<v1::Shift>> ExchangeClient::ListOpenShifts(
       },
       [](v1::ListShiftsResponse& response, std::vector<v1::Shift>& items) {
         MoveAll(response.mutable_shifts(), items);
-      });
+      },
+      cancel);
 }
 
 absl::StatusOr<std::vector<v1::Organisation>>
@@ -125,6 +135,37 @@ absl::StatusOr<std::vector<v1::Unit>> ExchangeClient::ListUnits(
       [](v1::ListUnitsResponse& response, std::vector<v1::Unit>& items) {
         MoveAll(response.mutable_units(), items);
       });
+}
+
+absl::StatusOr<std::vector<std::string>> ExchangeClient::ListPartners(
+    const std::string& organisation) const {
+  v1::ListPartnershipsRequest request;
+  request.set_page_size(options_.page_size);
+  request.set_organisation(organisation);
+  absl::StatusOr<std::vector<v1::Partnership>> partnerships =
+      ListAll<v1::Partnership, v1::ListPartnershipsRequest,
+              v1::ListPartnershipsResponse>(
+          request, options_.max_pages, [this] { return NewContext(); },
+          [this](grpc::ClientContext* context,
+                 const v1::ListPartnershipsRequest& request,
+                 v1::ListPartnershipsResponse* response) {
+            return directory_->ListPartnerships(context, request, response);
+          },
+          [](v1::ListPartnershipsResponse& response,
+             std::vector<v1::Partnership>& items) {
+            MoveAll(response.mutable_partnerships(), items);
+          });
+  if (!partnerships.ok()) return partnerships.status();
+  std::vector<std::string> partners;
+  for (const v1::Partnership& p : *partnerships) {
+    for (const std::string& o : p.organisations()) {
+      if (o != organisation &&
+          std::find(partners.begin(), partners.end(), o) == partners.end()) {
+        partners.push_back(o);
+      }
+    }
+  }
+  return partners;
 }
 
 absl::StatusOr<Directory> ExchangeClient::LoadDirectory() const {

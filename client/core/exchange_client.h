@@ -19,6 +19,7 @@
 
 #include "absl/status/statusor.h"
 #include "absl/time/time.h"
+#include "cancellation.h"
 #include "grpcpp/channel.h"
 #include "shift_filter.h"
 #include "vaktbro/v1/resources.pb.h"
@@ -42,6 +43,8 @@ class ExchangeClient {
 
   // An insecure channel to "host:port" (the exchange runs inside the
   // health network; TLS is a later issue).
+  // (Tests and tools; the desktop client makes its channel with
+  // MakeChannel, channel.h, which adds TLS and the session token.)
   static std::shared_ptr<grpc::Channel> Connect(const std::string& address);
 
   explicit ExchangeClient(std::shared_ptr<grpc::Channel> channel)
@@ -56,8 +59,14 @@ class ExchangeClient {
   // order, following next_page_token to the end. Every listing fails with
   // INTERNAL when the server hands out a page token a second time (its
   // pages would go round in a circle) or after Options::max_pages pages.
+  // `cancel` (may be null) stops the listing between or during pages.
   absl::StatusOr<std::vector<v1::Shift>> ListOpenShifts(
-      const ShiftFilter& filter) const;
+      const ShiftFilter& filter, Cancellation* cancel = nullptr) const;
+
+  // Every shift `request` selects (any state when it names none), all
+  // pages; the request's page fields are set here.
+  absl::StatusOr<std::vector<v1::Shift>> ListShifts(
+      v1::ListShiftsRequest request, Cancellation* cancel = nullptr) const;
 
   // All organisations, all pages.
   absl::StatusOr<std::vector<v1::Organisation>> ListOrganisations() const;
@@ -65,6 +74,11 @@ class ExchangeClient {
   // All units of `organisation`, or of every organisation when it is empty.
   absl::StatusOr<std::vector<v1::Unit>> ListUnits(
       std::string_view organisation) const;
+
+  // The organisations in a partnership with `organisation` (not itself),
+  // all pages.
+  absl::StatusOr<std::vector<std::string>> ListPartners(
+      const std::string& organisation) const;
 
   // ListOrganisations and ListUnits("") together, sorted by display name.
   absl::StatusOr<Directory> LoadDirectory() const;

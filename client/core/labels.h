@@ -13,6 +13,7 @@
 #include <functional>
 #include <string>
 
+#include "vaktbro/v1/matching.pb.h"
 #include "vaktbro/v1/resources.pb.h"
 
 // Marks a string literal for extraction without translating it.
@@ -29,6 +30,16 @@ const char* ProfessionLabel(v1::Profession profession);
 const char* StateLabel(v1::Shift::State state);
 const char* ReasonLabel(v1::Shift::Reason reason);
 const char* VisibilityLabel(v1::Shift::Visibility visibility);
+
+const char* TierLabel(v1::CascadeTier tier);
+const char* PositionKindLabel(v1::Position::Kind kind);
+// "BLOCK", "WARN", "INFO" as words: "Blocks", "Warning", "Note".
+const char* SeverityLabel(v1::Finding::Severity severity);
+// A score factor ("cost", "familiarity"...); unknown ones come back as
+// given (not translated).
+const char* FactorLabel(const std::string& factor);
+const char* CascadeStateLabel(v1::Cascade::State state);
+const char* CascadeEventLabel(v1::Cascade::Step::Event event);
 
 // Short weekday name, 0 = Monday ... 6 = Sunday; "?" out of range.
 const char* WeekdayLabel(int monday_based_day);

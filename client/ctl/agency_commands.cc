@@ -315,8 +315,7 @@ void PrintReportTable(const v1::AgencyReport& report, agency::TableKind kind,
 
 AgencyConnection::AgencyConnection(const ConnectionOptions& options)
     : base_(options),
-      agency_(v1::AgencyService::NewStub(grpc::CreateChannel(
-          options.server, grpc::InsecureChannelCredentials()))) {}
+      agency_(v1::AgencyService::NewStub(base_.channel())) {}
 
 absl::Status RunAgencyList(AgencyConnection& c, const AgencyFilter& f,
                            std::ostream& out) {

@@ -10,6 +10,7 @@
 #define VAKTBRO_CLIENT_CTL_COMMANDS_H_
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <ostream>
@@ -19,6 +20,10 @@
 #include "absl/status/status.h"
 #include "rpc.h"
 #include "vaktbro/v1/agency.grpc.pb.h"
+
+namespace CLI {
+class App;
+}  // namespace CLI
 
 namespace vaktbro::ctl {
 
@@ -31,6 +36,13 @@ struct ShiftFilter {
   std::string to;     // last day, inclusive
   bool open = false;  // adds the states open and partly-filled
 };
+
+// --- Combined positions and secondments (agreement_commands.cc, which maps
+// its own part of the command line, like account_cli.cc): vaktbroctl
+// agreements list|get|propose|approve|accept|withdraw|end|onboarding|notice|
+// positions|recharge, over AgreementService. Sets `action` when one of them
+// is chosen.
+void AddAgreementCommands(CLI::App& app, std::function<absl::Status(Connection&)>* action);
 
 // A table of the matching shifts, times in Oslo local time.
 absl::Status RunShiftsList(Connection& c, const ShiftFilter& filter,

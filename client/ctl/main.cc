@@ -1,9 +1,11 @@
 // vaktbroctl: the command-line client of the vaktbro exchange. This file only
-// maps the command line onto commands.h; it is the one file that includes
+// maps the command line onto commands.h; it, account_cli.cc (the session
+// and account commands) and agreement_commands.cc are the files that include
 // CLI11.
 #include <functional>
 #include <iostream>
 
+#include "account_cli.h"
 #include "matching_commands.h"
 #include "CLI/CLI.hpp"
 #include "absl/status/status.h"
@@ -585,6 +587,8 @@ int Main(int argc, char** argv) {
                  "Deadline of each call, in seconds")
       ->check(CLI::PositiveNumber)
       ->capture_default_str();
+  SessionOptions session;
+  AddSessionOptions(app, &connection, &session);
   app.require_subcommand(1);
   Options options;
   Action action;
@@ -594,6 +598,8 @@ int Main(int argc, char** argv) {
   AddBackupCommands(app, &options, &action);
   AddAgencyCommands(app, &options, &action, &connection);
   AddMatchingCommands(app, &action);
+  AddAgreementCommands(app, &action);
+  AddAccountCommands(app, &connection, &session, &action);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -603,6 +609,10 @@ int Main(int argc, char** argv) {
     return 2;
   }
   connection.timeout = absl::Seconds(timeout_seconds);
+  if (absl::Status s = ApplySession(session, &connection); !s.ok()) {
+    std::cerr << "vaktbroctl: " << s.message() << "\n";
+    return 1;
+  }
   Connection conn(connection);
   const absl::Status status = action(conn);
   if (status.ok()) return 0;

@@ -1,7 +1,13 @@
 #include "rpc.h"
 
+#include <cstring>
+#include <utility>
+
 #include "absl/status/status.h"
+#include "absl/strings/ascii.h"
+#include "absl/strings/match.h"
 #include "absl/strings/str_cat.h"
+#include "channel.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
 
@@ -30,6 +36,27 @@ absl::StatusOr<std::vector<Item>> ReadAllPages(Request request, Page page,
   }
 }
 
+// MakeChannel's error with the command-line option it is about:
+// "plaintext: ..." -> "--plaintext: ...", "address: ..." -> "--server: ...",
+// the rest is about the CA file.
+absl::Status ForOption(const absl::Status& status) {
+  const absl::string_view message = status.message();
+  for (auto [field, option] : {std::pair{"plaintext: ", "--plaintext: "},
+                               std::pair{"address: ", "--server: "}}) {
+    if (absl::StartsWith(message, field)) {
+      return absl::Status(status.code(),
+                          absl::StrCat(option, message.substr(strlen(field))));
+    }
+  }
+  return absl::Status(status.code(), absl::StrCat("--ca: ", message));
+}
+
+bool LooksLikeTls(const std::string& message) {
+  return absl::StrContains(absl::AsciiStrToLower(message), "ssl") ||
+         absl::StrContains(absl::AsciiStrToLower(message), "handshake") ||
+         absl::StrContains(absl::AsciiStrToLower(message), "certificate");
+}
+
 }  // namespace
 
 absl::Status FromGrpc(const grpc::Status& status) {
@@ -39,20 +66,42 @@ absl::Status FromGrpc(const grpc::Status& status) {
 
 Connection::Connection(const ConnectionOptions& options)
     : server_(options.server), timeout_(options.timeout) {
-  auto channel =
-      grpc::CreateChannel(options.server, grpc::InsecureChannelCredentials());
-  directory_ = v1::DirectoryService::NewStub(channel);
-  shifts_ = v1::ShiftService::NewStub(channel);
-  admin_ = v1::AdminService::NewStub(channel);
-  matching_ = v1::MatchingService::NewStub(channel);
+  absl::StatusOr<std::shared_ptr<grpc::Channel>> channel =
+      client::MakeChannel({.address = options.server,
+                           .ca_file = options.ca_file,
+                           .plaintext = options.plaintext,
+                           .token = options.token});
+  if (channel.ok()) {
+    channel_ = *std::move(channel);
+  } else {
+    setup_ = ForOption(channel.status());
+    // Stubs need a channel; this one goes nowhere and is never used, as
+    // Call returns setup_ first.
+    channel_ = grpc::CreateChannel("unix:/nonexistent/vaktbroctl-no-channel",
+                                   grpc::InsecureChannelCredentials());
+  }
+  directory_ = v1::DirectoryService::NewStub(channel_);
+  shifts_ = v1::ShiftService::NewStub(channel_);
+  admin_ = v1::AdminService::NewStub(channel_);
+  matching_ = v1::MatchingService::NewStub(channel_);
+  auth_ = v1::AuthService::NewStub(channel_);
+  accounts_ = v1::AccountService::NewStub(channel_);
+  audit_ = v1::AuditService::NewStub(channel_);
 }
 
 absl::Status Connection::Failed(const grpc::Status& status) const {
   switch (status.error_code()) {
     case grpc::StatusCode::UNAVAILABLE:
-      return absl::UnavailableError(absl::StrCat("cannot reach the server at ",
-                                                 server_, ": ",
-                                                 status.error_message()));
+      return absl::UnavailableError(absl::StrCat(
+          "cannot reach the server at ", server_, ": ", status.error_message(),
+          LooksLikeTls(status.error_message())
+              ? " (TLS: does the server use TLS, and did --ca sign its "
+                "certificate for this address? --plaintext only for a "
+                "server started with --plaintext-on-loopback)"
+              : ""));
+    case grpc::StatusCode::UNAUTHENTICATED:
+      return absl::UnauthenticatedError(
+          "not logged in or session expired: run vaktbroctl login");
     case grpc::StatusCode::DEADLINE_EXCEEDED:
       return absl::DeadlineExceededError(
           absl::StrCat("the server at ", server_, " did not answer within ",

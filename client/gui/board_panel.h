@@ -1,10 +1,12 @@
-// The open-shift board: filter controls over a wxDataViewCtrl that shows
-// the core's BoardModel through BoardViewModel.
+// The open-shift board: filter controls, a search box (live, as you type)
+// and sortable columns (click a header) over a wxDataViewCtrl that shows
+// the core's BoardModel through BoardViewModel, and the coordinator's
+// buttons: post, post a week, edit, cancel.
 //
 // The panel owns the BoardModel but talks to no server: the frame loads
 // shifts and feeds events in (BeginLoad/FinishLoad, Apply), and is told
-// through `on_filter_changed` when the user changes the filter, so that it
-// can load again. GUI thread only.
+// through Actions when the user changes the filter (load again), selects a
+// shift or asks for an action. GUI thread only.
 #ifndef VAKTBRO_CLIENT_GUI_BOARD_PANEL_H_
 #define VAKTBRO_CLIENT_GUI_BOARD_PANEL_H_
 
@@ -15,6 +17,7 @@
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
 #include <wx/panel.h>
+#include <wx/srchctrl.h>
 #include <wx/stattext.h>
 
 #include <functional>
@@ -29,15 +32,37 @@ namespace vaktbro::gui {
 
 class BoardPanel : public wxPanel {
  public:
-  // `on_post_shift` runs when the user presses the panel's "Post a shift"
-  // button.
-  BoardPanel(wxWindow* parent,
-             std::function<void(const client::ShiftFilter&)> on_filter_changed,
-             std::function<void()> on_post_shift);
+  struct Actions {
+    std::function<void(const client::ShiftFilter&)> on_filter_changed;
+    // Empty actions have no button (a manager's board only reads).
+    std::function<void()> on_post_shift;
+    std::function<void()> on_post_week;
+    std::function<void(const v1::Shift&)> on_edit;
+    std::function<void(const v1::Shift&)> on_cancel;
+    // The selected shift changed (null: none).
+    std::function<void(const v1::Shift*)> on_selected;
+  };
+
+  BoardPanel(wxWindow* parent, Actions actions);
   ~BoardPanel() override;
 
   // Fills the organisation and unit filters and the names on the board.
-  void SetDirectory(const client::Directory& directory);
+  // `scope`: the organisations the user may list (empty: all, with an
+  // "All organisations" item); the first is chosen at first.
+  void SetDirectory(const client::Directory& directory,
+                    const std::vector<std::string>& scope);
+
+  // The shift selected on the board, if any.
+  const v1::Shift* selected() const;
+  // Selects the shift in `row` (for tests and screenshots).
+  void SelectRow(size_t row);
+  // The first row that has not started yet (row_count() when none).
+  size_t first_upcoming_row() const;
+  // Selects the shift named `name`; false when it is not on the board.
+  bool SelectShift(const std::string& name);
+  // Types `text` into the search box, as the user would.
+  wxWindow* search_box() const;
+  wxWindow* list() const;
 
   uint64_t BeginLoad() { return board_.BeginLoad(); }
   // Replaces the rows with a listing (see BoardModel::FinishLoad).
@@ -57,16 +82,26 @@ class BoardPanel : public wxPanel {
   void UpdateSummary();
   // Brings the first shift that has not started yet to the top of the view.
   void ScrollToUpcoming();
+  void OnHeaderClick(wxDataViewEvent& event);
+  void UpdateSortIndicator();
+  void OnSelectionChanged();
+  void UpdateButtons();
+  wxSizer* MakeActionBar();
 
-  const std::function<void(const client::ShiftFilter&)> on_filter_changed_;
-  const std::function<void()> on_post_shift_;
+  const Actions actions_;
   client::BoardModel board_;
   BoardViewModel* view_model_;  // shared (ref-counted) with view_
   client::Directory directory_;
   bool loaded_ = false;
 
   std::vector<std::string> unit_names_;  // parallel to unit_ items 1..n
-  wxChoice* organisation_ = nullptr;     // item 0: all organisations
+  // The organisations of organisation_'s items (a "" first for "all").
+  std::vector<std::string> organisation_names_;
+  std::string selected_name_;  // the selected shift, kept across resets
+  wxChoice* organisation_ = nullptr;
+  wxSearchCtrl* search_ = nullptr;
+  wxButton* edit_ = nullptr;
+  wxButton* cancel_ = nullptr;
   wxChoice* unit_ = nullptr;             // item 0: all units
   wxCheckBox* use_from_ = nullptr;
   wxDatePickerCtrl* from_ = nullptr;

@@ -19,13 +19,30 @@ void SetUpTranslations(const wxString& language) {
 
   auto* translations = new wxTranslations();
   if (language.empty()) {
-    translations->SetLanguage(wxLANGUAGE_DEFAULT);
+    // Bokmål for every Norwegian locale (nb, nn, no), English otherwise.
+    const int system = wxUILocale::GetSystemLanguage();
+    const wxString code =
+        system == wxLANGUAGE_UNKNOWN ? wxString()
+                                     : wxUILocale::GetLanguageCanonicalName(system);
+    if (code.StartsWith("nb") || code.StartsWith("nn") || code.StartsWith("no")) {
+      translations->SetLanguage("nb");
+    } else {
+      translations->SetLanguage(wxLANGUAGE_ENGLISH_US);
+    }
   } else {
     translations->SetLanguage(language);
   }
   wxTranslations::Set(translations);  // takes ownership
   translations->AddStdCatalog();
   translations->AddCatalog("vaktbro", wxLANGUAGE_ENGLISH_US);
+}
+
+bool UsesNorwegian() {
+  wxTranslations* translations = wxTranslations::Get();
+  if (translations == nullptr) return false;
+  const wxString best =
+      translations->GetBestTranslation("vaktbro", wxLANGUAGE_ENGLISH_US);
+  return best.StartsWith("nb") || best.StartsWith("no");
 }
 
 wxString TranslateLabel(const char* msgid) {

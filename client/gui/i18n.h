@@ -15,10 +15,14 @@
 
 namespace vaktbro::gui {
 
-// Installs wxTranslations for `language` ("nb", "en", or empty for the
-// user's system language) with the "vaktbro" catalog and wxWidgets' own.
+// Installs wxTranslations for `language` ("nb", "en", or empty: Bokmål on
+// a Norwegian system locale, nb, nn or no, and English otherwise) with the "vaktbro" catalog and wxWidgets' own.
 // Call once, on the GUI thread, before the first window is made.
 void SetUpTranslations(const wxString& language);
+
+// True when the window speaks Norwegian Bokmål (the rule findings then
+// show their Norwegian text).
+bool UsesNorwegian();
 
 // A client::Translate backed by the installed catalog. GUI thread only.
 client::Translate CatalogTranslate();

@@ -163,13 +163,21 @@ wxSizer* ManagerPanel::MakeExportBar() {
   return bar;
 }
 
-void ManagerPanel::SetDirectory(const client::Directory& directory) {
+void ManagerPanel::SetDirectory(const client::Directory& directory,
+                                const std::string& organisation) {
   directory_ = directory;
+  if (!organisation.empty()) {  // a manager sees their own organisation
+    std::erase_if(directory_.organisations, [&](const v1::Organisation& o) {
+      return o.name() != organisation;
+    });
+  }
   organisation_->Clear();
   organisation_->Append(_("All organisations"));
   for (const v1::Organisation& o : directory_.organisations)
     organisation_->Append(ToWx(o.display_name()));
-  organisation_->SetSelection(0);
+  const bool scoped = !organisation.empty() && !directory_.organisations.empty();
+  organisation_->SetSelection(scoped ? 1 : 0);
+  organisation_->Enable(!scoped);
   FillUnits();
 }
 

@@ -37,8 +37,10 @@ class ManagerPanel : public wxPanel {
   ManagerPanel(wxWindow* parent, Load load);
   ~ManagerPanel() override;
 
-  // Fills the organisation and unit filters.
-  void SetDirectory(const client::Directory& directory);
+  // Fills the organisation and unit filters; with `organisation`, only that
+  // one (a manager's own).
+  void SetDirectory(const client::Directory& directory,
+                    const std::string& organisation = "");
   // Asks for the report with the current filters.
   void Reload();
   void FinishLoad(uint64_t load, absl::StatusOr<v1::AgencyReport> report);

@@ -1,19 +1,26 @@
-// The dialog to post a shift. It sends nothing itself: on "Post shift" it
-// hands the shift to `post`, which runs the RPC off the GUI thread and
-// calls back on the GUI thread. Success closes the dialog with wxID_OK;
-// a validation error from the server appears in red under the field it
-// names (FieldErrors), anything else under the form.
+// The dialog to post a shift, a week of shifts, or to edit one. Presets
+// fill in the usual day, evening and night times. It sends nothing itself:
+// on "Post" it hands the shifts to `post`, which runs the RPCs off the GUI
+// thread and calls back on the GUI thread. Success closes the dialog with
+// wxID_OK; a validation error from the server appears in red under the
+// field it names (FieldErrors), anything else under the form.
 //
-//   PostShiftDialog dialog(frame, directory, filter.organisation, post);
+//   PostShiftDialog dialog(frame, directory, {.mode = Mode::kWeek}, post);
 //   if (dialog.ShowModal() == wxID_OK) Show(dialog.posted());
 //
 // Posting the same content again (after a timeout, say) reuses the request
-// id, so the server posts it once. The answer to a post that outlives the
-// dialog (closed with Cancel while
-// the call runs) is dropped; the shift may still have been posted.
+// id, so the server posts it once (a week: each day's id is derived from
+// it). The answer to a post that outlives the dialog (closed with Cancel
+// while the call runs) is dropped; the shifts may still have been posted.
+//
+// Editing: the API has no update of a posted shift, so saving an edit posts
+// the changed shift and cancels the original (its offers are withdrawn);
+// `post` does both and the dialog says so. Shifts with people booked are
+// not edited (the caller refuses).
 #ifndef VAKTBRO_CLIENT_GUI_POST_SHIFT_DIALOG_H_
 #define VAKTBRO_CLIENT_GUI_POST_SHIFT_DIALOG_H_
 
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/datectrl.h>
 #include <wx/dateevt.h>
@@ -37,21 +44,32 @@
 
 namespace vaktbro::gui {
 
-using PostDone = std::function<void(absl::StatusOr<v1::Shift>)>;
-// Posts the shift with the request id (see service.proto) and calls the
-// PostDone on the GUI thread.
-using PostShiftFn = std::function<void(
-    const v1::Shift& shift, const std::string& request_id, PostDone done)>;
+using PostDone = std::function<void(absl::StatusOr<std::vector<v1::Shift>>)>;
+// Posts the shifts (day i with client::DayRequestId(request_id, i)), and
+// when editing cancels the original, then calls the PostDone on the GUI
+// thread.
+using PostShiftFn = std::function<void(const std::vector<v1::Shift>& shifts,
+                                       const std::string& request_id,
+                                       PostDone done)>;
+
+struct PostShiftOptions {
+  enum class Mode { kPost, kWeek, kEdit };
+  Mode mode = Mode::kPost;
+  // Chosen first (may be empty).
+  std::string organisation;
+  // The organisations one may post for; empty: all in the directory.
+  std::vector<std::string> organisations;
+  // kEdit: the shift as it is.
+  v1::Shift original;
+};
 
 class PostShiftDialog : public wxDialog {
  public:
-  // `directory` fills the organisation and unit choices; `organisation`
-  // (may be empty) is chosen first.
   PostShiftDialog(wxWindow* parent, const client::Directory& directory,
-                  const std::string& organisation, PostShiftFn post);
+                  PostShiftOptions options, PostShiftFn post);
 
-  // The shift as the server stored it. REQUIRES: ShowModal() == wxID_OK.
-  const v1::Shift& posted() const { return posted_; }
+  // The shifts as the server stored them. REQUIRES: ShowModal() == wxID_OK.
+  const std::vector<v1::Shift>& posted() const { return posted_; }
 
   // Shows `errors` as the server sent them (also used by tests).
   void ShowErrors(const client::FieldErrors& errors);
@@ -65,20 +83,28 @@ class PostShiftDialog : public wxDialog {
   void AddRow(wxFlexGridSizer* grid, const wxString& label, wxSizer* controls,
               wxWindow* control, const std::string& field);
   void FillUnits();
+  wxSizer* MakePresets();
+  wxSizer* MakeWeekdays();
+  void ApplyPreset(int index);
+  void FillFrom(const v1::Shift& shift);
   void UpdateNextDayHint();
   v1::Shift ReadShift() const;
+  std::vector<v1::Shift> ReadShifts() const;
   void OnPost(wxCommandEvent& event);
-  void OnPosted(absl::StatusOr<v1::Shift> result);
+  void OnPosted(absl::StatusOr<std::vector<v1::Shift>> result);
   void ClearErrors();
 
   const client::Directory directory_;
+  const PostShiftOptions options_;
   const PostShiftFn post_;
   // Expires with the dialog, so a late answer finds it gone.
   std::shared_ptr<int> alive_ = std::make_shared<int>(0);
-  v1::Shift posted_;
-  v1::Shift last_sent_;  // what request_id_ was made for
+  std::vector<v1::Shift> posted_;
+  std::string last_sent_;  // what request_id_ was made for (serialized)
   std::string request_id_;
 
+  std::vector<const v1::Organisation*> organisations_;  // organisation_'s
+  std::vector<wxCheckBox*> weekdays_;                   // kWeek: Mon..Sun
   std::vector<std::string> unit_names_;  // parallel to unit_'s items
   wxChoice* organisation_ = nullptr;
   wxChoice* unit_ = nullptr;

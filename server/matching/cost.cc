@@ -43,6 +43,14 @@ double HourlyWage(v1::Profession profession) {
 
 CostEstimate EstimateCost(const CostInput& in) {
   const double hours = Hours(in.end - in.start);
+  if (in.recharge_hourly_ore > 0) {
+    const double rate_nok = static_cast<double>(in.recharge_hourly_ore) / 100.0;
+    CostEstimate e;
+    e.nok = static_cast<int64_t>(std::llround(hours * rate_nok * (100 + in.recharge_overhead_percent) / 100.0));
+    e.detail = absl::StrFormat("%.1f h × %.2f NOK/h agreed recharge + %d %% overhead: %d NOK", hours, rate_nok,
+                               in.recharge_overhead_percent, e.nok);
+    return e;
+  }
   const bool pensioner = in.pay_scheme == v1::Position::PENSJONISTLONN && in.pensjonistlonn_nok_per_hour > 0;
   const double wage = pensioner ? in.pensjonistlonn_nok_per_hour : HourlyWage(in.profession);
 

@@ -28,6 +28,11 @@ struct CostInput {
   double pensjonistlonn_nok_per_hour = 0;  // when pay_scheme is PENSJONISTLONN
   double overtime_hours = 0;               // of this shift
   bool recharged_from_partner = false;     // a partner employer's staff
+  // An agreement's recharge terms (agreements.proto): when set, the host
+  // pays this per hour plus the overhead to the employer of record, instead
+  // of the estimated wage.
+  int64_t recharge_hourly_ore = 0;
+  int recharge_overhead_percent = 0;
   const rules::RuleSet* rules = nullptr;   // the host's: the supplement windows
 };
 

@@ -1,6 +1,8 @@
 #include "evaluate.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
 #include "competence.h"
 #include "cost.h"
@@ -52,6 +54,21 @@ bool ValidOn(const v1::Position& p, absl::CivilDay day) {
 
 absl::Time T(int64_t unix) { return absl::FromUnixSeconds(unix); }
 
+// The employers whose hours the person agreed, by accepting a
+// combined-position agreement or secondment that includes the host, to have
+// checked together (agreements.proto); empty when none.
+std::set<std::string> AgreedEmployers(const std::vector<v1::Position>& positions, const std::string& host,
+                                      absl::CivilDay day) {
+  std::set<std::string> out;
+  for (const v1::Position& p : positions) {
+    if (p.agreement().empty() || !p.has_agreement_consent_time() || !ValidOn(p, day)) continue;
+    if (p.employer() != host && p.agreement_partner() != host) continue;
+    out.insert(p.employer());
+    out.insert(p.agreement_partner());
+  }
+  return out;
+}
+
 }  // namespace
 
 Evaluation Evaluate(const rules::RuleBook& book, const EvaluationInput& in) {
@@ -98,6 +115,11 @@ Evaluation Evaluate(const rules::RuleBook& book, const EvaluationInput& in) {
     q.rules = rule_set;
     q.candidate = {start, end, host.name(), shift.title() + ", " + in.unit_label};
     q.cross_employer_consent = in.person->has_cross_employer_consent_time();
+    // Without the general consent, an accepted agreement is consent for its
+    // two employers' hours together: only those are checked in sum.
+    const std::set<std::string> agreed =
+        q.cross_employer_consent ? std::set<std::string>() : AgreedEmployers(*in.positions, host.name(), date);
+    if (!agreed.empty()) q.cross_employer_consent = true;
     // Overtime is above the normal working week (aml §10-6); a part-timer's
     // extra hours up to it are merarbeid: 0 lets the rules use the normal week.
     q.contract_hours_per_week_at_host = 0;
@@ -107,6 +129,7 @@ Evaluation Evaluate(const rules::RuleBook& book, const EvaluationInput& in) {
     const absl::Time week_to = absl::FromCivil(monday + 7, rules::Oslo());
     for (const WorkEntry& w : *in.work) {
       if (!w.shift.empty() && w.shift == shift.name()) continue;
+      if (!agreed.empty() && agreed.count(w.employer) == 0) continue;
       q.schedule.push_back({T(w.start), T(w.end), w.employer, w.label});
       if (w.employer == host.name() && T(w.start) >= week_from && T(w.start) < week_to) {
         host_week_hours += static_cast<double>(w.end - w.start) / 3600.0;
@@ -163,6 +186,13 @@ Evaluation Evaluate(const rules::RuleBook& book, const EvaluationInput& in) {
     c.pensjonistlonn_nok_per_hour = advice.suggested_nok_per_hour.value_or(0);
     c.overtime_hours = host_week_hours + hours - rule_set->normal_hours_per_week.value;
     c.recharged_from_partner = in.position->employer() != host.name();
+    // An agreement's position whose hours another employer pays: the agreed rate.
+    if (in.position->recharge_hourly_ore() > 0 && !in.position->employer_of_record().empty() &&
+        in.position->employer_of_record() != host.name()) {
+      c.recharge_hourly_ore = in.position->recharge_hourly_ore();
+      c.recharge_overhead_percent = in.position->recharge_overhead_percent();
+      c.recharged_from_partner = false;
+    }
     c.rules = rule_set;
     CostEstimate estimate = EstimateCost(c);
     e.cost_nok = estimate.nok;

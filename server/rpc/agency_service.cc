@@ -7,7 +7,7 @@ namespace vaktbro::rpc {
 grpc::ServerUnaryReactor* AgencyService::CreateAgencyBooking(
     grpc::CallbackServerContext* ctx,
     const v1::CreateAgencyBookingRequest* request, v1::AgencyBooking* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->CreateAgencyBooking(*request);
   });
 }
@@ -15,7 +15,7 @@ grpc::ServerUnaryReactor* AgencyService::CreateAgencyBooking(
 grpc::ServerUnaryReactor* AgencyService::GetAgencyBooking(
     grpc::CallbackServerContext* ctx, const v1::GetRequest* request,
     v1::AgencyBooking* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->GetAgencyBooking(*request);
   });
 }
@@ -24,7 +24,7 @@ grpc::ServerUnaryReactor* AgencyService::ListAgencyBookings(
     grpc::CallbackServerContext* ctx,
     const v1::ListAgencyRegisterRequest* request,
     v1::ListAgencyRegisterResponse* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->ListAgencyBookings(*request);
   });
 }
@@ -32,7 +32,7 @@ grpc::ServerUnaryReactor* AgencyService::ListAgencyBookings(
 grpc::ServerUnaryReactor* AgencyService::CancelAgencyBooking(
     grpc::CallbackServerContext* ctx,
     const v1::CancelAgencyBookingRequest* request, v1::AgencyBooking* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->CancelAgencyBooking(*request);
   });
 }
@@ -41,7 +41,7 @@ grpc::ServerUnaryReactor* AgencyService::KickOutAgencyBooking(
     grpc::CallbackServerContext* ctx,
     const v1::KickOutAgencyBookingRequest* request,
     v1::KickOutAgencyBookingResponse* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->KickOutAgencyBooking(*request);
   });
 }
@@ -50,7 +50,7 @@ grpc::ServerUnaryReactor* AgencyService::ListInternalFills(
     grpc::CallbackServerContext* ctx,
     const v1::ListInternalFillsRequest* request,
     v1::ListInternalFillsResponse* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->ListInternalFills(*request);
   });
 }
@@ -58,7 +58,7 @@ grpc::ServerUnaryReactor* AgencyService::ListInternalFills(
 grpc::ServerUnaryReactor* AgencyService::GetAgencyReport(
     grpc::CallbackServerContext* ctx, const v1::GetAgencyReportRequest* request,
     v1::AgencyReport* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->GetAgencyReport(*request);
   });
 }
@@ -66,7 +66,7 @@ grpc::ServerUnaryReactor* AgencyService::GetAgencyReport(
 grpc::ServerUnaryReactor* AgencyService::GetAgencySettings(
     grpc::CallbackServerContext* ctx,
     const v1::GetAgencySettingsRequest* request, v1::AgencySettings* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->GetAgencySettings(*request);
   });
 }
@@ -74,7 +74,7 @@ grpc::ServerUnaryReactor* AgencyService::GetAgencySettings(
 grpc::ServerUnaryReactor* AgencyService::UpdateAgencySettings(
     grpc::CallbackServerContext* ctx,
     const v1::UpdateAgencySettingsRequest* request, v1::AgencySettings* reply) {
-  return RunUnary(*executor_, ctx, reply, [this, request] {
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply, [this, request] {
     return agency_->UpdateAgencySettings(*request);
   });
 }
@@ -82,7 +82,7 @@ grpc::ServerUnaryReactor* AgencyService::UpdateAgencySettings(
 grpc::ServerUnaryReactor* AgencyService::ListRateCards(
     grpc::CallbackServerContext* ctx, const v1::ListRateCardsRequest* request,
     v1::ListRateCardsResponse* reply) {
-  return RunUnary(*executor_, ctx, reply,
+  return RunUnary(*executor_, ctx, "vaktbro.v1.AgencyService", __func__, request, reply,
                   [this, request] { return agency_->ListRateCards(*request); });
 }
 

@@ -2,7 +2,7 @@
 
 namespace vaktbro::rpc {
 
-Executor::Executor(int threads) {
+Executor::Executor(int threads, const auth::Gate* gate) : gate_(gate) {
   for (int i = 0; i < threads; ++i) threads_.emplace_back([this] { Run(); });
 }
 

@@ -1,5 +1,7 @@
 // A fixed pool of worker threads for the work gRPC handlers must not do on
-// gRPC's own threads (store transactions wait on locks and on fsync).
+// gRPC's own threads (store transactions wait on locks and on fsync), and
+// the gate (server/auth/gate.h) every unary call's work passes on its way
+// in and out (see unary.h).
 //
 // Thread-safe. The destructor runs the tasks already queued, then joins.
 #ifndef VAKTBRO_SERVER_RPC_EXECUTOR_H_
@@ -12,16 +14,22 @@
 #include <thread>
 #include <vector>
 
+namespace vaktbro::auth {
+class Gate;
+}  // namespace vaktbro::auth
+
 namespace vaktbro::rpc {
 
 class Executor {
  public:
-  explicit Executor(int threads);
+  // REQUIRES: gate outlives the executor.
+  Executor(int threads, const auth::Gate* gate);
   ~Executor();
   Executor(const Executor&) = delete;
   Executor& operator=(const Executor&) = delete;
 
   void Submit(std::function<void()> task);
+  const auth::Gate& gate() const { return *gate_; }
 
  private:
   void Run();
@@ -31,6 +39,7 @@ class Executor {
   std::deque<std::function<void()>> tasks_;  // guarded by mu_
   bool stopping_ = false;                    // guarded by mu_
   std::vector<std::thread> threads_;
+  const auth::Gate* const gate_;
 };
 
 }  // namespace vaktbro::rpc

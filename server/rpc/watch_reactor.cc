@@ -4,14 +4,16 @@
 
 namespace vaktbro::rpc {
 
-WatchReactor::WatchReactor(domain::ShiftEventHub* hub, v1::WatchShiftsRequest filter)
-    : hub_(hub), filter_(std::move(filter)) {
+WatchReactor::WatchReactor(domain::ShiftEventHub* hub, v1::WatchShiftsRequest filter,
+                           std::set<std::string> visible)
+    : hub_(hub), filter_(std::move(filter)), visible_(std::move(visible)) {
   StartSendInitialMetadata();
   handle_ = hub_->Subscribe([this](const v1::ShiftEvent& event) { Enqueue(event); });
 }
 
 void WatchReactor::Enqueue(const v1::ShiftEvent& event) {
   if (!domain::ShiftBook::Matches(filter_, event.shift())) return;
+  if (!visible_.empty() && !visible_.count(event.shift().organisation())) return;
   std::unique_lock<std::mutex> lock(mu_);
   if (finished_ || overflowed_) return;
   if (queue_.size() >= kMaxQueued) {

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <deque>
 #include <mutex>
+#include <set>
+#include <string>
 
 #include "event_hub.h"
 #include "grpcpp/support/server_callback.h"
@@ -23,7 +25,9 @@ class WatchReactor final : public grpc::ServerWriteReactor<v1::ShiftEvent> {
  public:
   static constexpr size_t kMaxQueued = 10000;
 
-  WatchReactor(domain::ShiftEventHub* hub, v1::WatchShiftsRequest filter);
+  // `visible`: the organisations whose shifts the caller may see; empty:
+  // every organisation (the request's own filter applies as well).
+  WatchReactor(domain::ShiftEventHub* hub, v1::WatchShiftsRequest filter, std::set<std::string> visible = {});
 
   void OnWriteDone(bool ok) override;
   void OnCancel() override;
@@ -37,6 +41,7 @@ class WatchReactor final : public grpc::ServerWriteReactor<v1::ShiftEvent> {
 
   domain::ShiftEventHub* const hub_;
   const v1::WatchShiftsRequest filter_;
+  const std::set<std::string> visible_;
   uint64_t handle_ = 0;
 
   std::mutex mu_;
@@ -45,6 +50,13 @@ class WatchReactor final : public grpc::ServerWriteReactor<v1::ShiftEvent> {
   bool writing_ = false;              // guarded by mu_
   bool overflowed_ = false;           // guarded by mu_
   bool finished_ = false;             // guarded by mu_
+};
+
+// A WatchShifts call the gate refused: finishes at once with `status`.
+class RefusedWatch final : public grpc::ServerWriteReactor<v1::ShiftEvent> {
+ public:
+  explicit RefusedWatch(const grpc::Status& status) { Finish(status); }
+  void OnDone() override { delete this; }
 };
 
 }  // namespace vaktbro::rpc

@@ -55,6 +55,7 @@ void CtlFixture::SetUp() {
 
 CtlRun CtlFixture::Ctl(const std::vector<std::string>& args) {
   std::vector<std::string> argv = {*ctl_, "--server", server_->address()};
+  for (const std::string& a : server_->ClientTransportArgs()) argv.push_back(a);
   argv.insert(argv.end(), args.begin(), args.end());
   const std::string out_path = dir_.path() + "/out",
                     err_path = dir_.path() + "/err";
@@ -64,6 +65,7 @@ CtlRun CtlFixture::Ctl(const std::vector<std::string>& args) {
     const int err = open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     dup2(out, 1);
     dup2(err, 2);
+    setenv("VAKTBRO_TOKEN", server_->admin_token().c_str(), 1);
     std::vector<char*> raw;
     for (std::string& a : argv) raw.push_back(a.data());
     raw.push_back(nullptr);

@@ -62,7 +62,7 @@ std::string Slurp(const std::string& path) {
 }
 
 // Runs the real vaktbroctl with `args` and collects what it printed.
-CtlRun Ctl(const TempDir& scratch, std::vector<std::string> args) {
+CtlRun Ctl(const TempDir& scratch, std::vector<std::string> args, const std::string& token) {
   const char* binary = std::getenv("VAKTBRO_CTL_BINARY");
   if (binary == nullptr) return {-1, "", "VAKTBRO_CTL_BINARY is not set"};
   args.insert(args.begin(), binary);
@@ -72,6 +72,7 @@ CtlRun Ctl(const TempDir& scratch, std::vector<std::string> args) {
   if (pid == 0) {
     dup2(open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 1);
     dup2(open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600), 2);
+    setenv("VAKTBRO_TOKEN", token.c_str(), 1);
     std::vector<char*> argv;
     for (std::string& a : args) argv.push_back(a.data());
     argv.push_back(nullptr);
@@ -236,11 +237,11 @@ TEST(BackupTest, BackupUnderWriteLoadHoldsEveryWriteAcknowledgedBefore) {
 
   // A second, incremental backup through vaktbroctl, and the list of both.
   const CtlRun again =
-      Ctl(dir, {"--server", (*server)->address(), "--timeout", "60", "backup"});
+      Ctl(dir, {"--server", (*server)->address(), "--plaintext", "--timeout", "60", "backup"}, (*server)->admin_token());
   ASSERT_EQ(again.exit_code, 0) << again.err;
   EXPECT_THAT(again.out, HasSubstr(absl::StrCat("Backup ", backup->id() + 1,
                                                 " is in ", backup_dir)));
-  const CtlRun list = Ctl(dir, {"--server", (*server)->address(), "backups"});
+  const CtlRun list = Ctl(dir, {"--server", (*server)->address(), "--plaintext", "backups"}, (*server)->admin_token());
   ASSERT_EQ(list.exit_code, 0) << list.err;
   EXPECT_THAT(list.out, HasSubstr("2 backups in " + backup_dir));
 
@@ -248,7 +249,7 @@ TEST(BackupTest, BackupUnderWriteLoadHoldsEveryWriteAcknowledgedBefore) {
   // store, then serve the copy (one server at a time).
   const CtlRun restore =
       Ctl(dir, {"restore", "--backup-dir", backup_dir, "--data-dir",
-                restored_dir, "--backup-id", absl::StrCat(backup->id())});
+                restored_dir, "--backup-id", absl::StrCat(backup->id())}, "");
   ASSERT_EQ(restore.exit_code, 0) << restore.err;
   EXPECT_THAT(restore.out,
               HasSubstr(absl::StrCat("Restored backup ", backup->id())));
@@ -265,7 +266,7 @@ TEST(BackupTest, BackupUnderWriteLoadHoldsEveryWriteAcknowledgedBefore) {
 
   // A restore never overwrites a store, least of all a live one.
   const CtlRun over = Ctl(
-      dir, {"restore", "--backup-dir", backup_dir, "--data-dir", restored_dir});
+      dir, {"restore", "--backup-dir", backup_dir, "--data-dir", restored_dir}, "");
   EXPECT_EQ(over.exit_code, 1);
   EXPECT_THAT(over.err, HasSubstr("is not empty"));
   EXPECT_THAT(over.err, HasSubstr("FAILED_PRECONDITION"));

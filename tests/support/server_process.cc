@@ -16,6 +16,8 @@
 #include "absl/status/status.h"
 #include "grpcpp/create_channel.h"
 #include "grpcpp/security/credentials.h"
+#include "grpcpp/support/client_interceptor.h"
+#include "vaktbro/v1/auth.grpc.pb.h"
 
 namespace vaktbro::testing {
 
@@ -29,6 +31,41 @@ TempDir::~TempDir() {
   std::error_code ignored;
   if (!path_.empty()) std::filesystem::remove_all(path_, ignored);
 }
+
+namespace {
+
+// Adds "authorization: Bearer <token>" to every call of a channel.
+class TokenInterceptor final : public grpc::experimental::Interceptor {
+ public:
+  explicit TokenInterceptor(const std::string& token) : token_(token) {}
+  void Intercept(grpc::experimental::InterceptorBatchMethods* methods) override {
+    if (methods->QueryInterceptionHookPoint(grpc::experimental::InterceptionHookPoints::PRE_SEND_INITIAL_METADATA)) {
+      methods->GetSendInitialMetadata()->insert({"authorization", "Bearer " + token_});
+    }
+    methods->Proceed();
+  }
+
+ private:
+  const std::string& token_;
+};
+
+class TokenInterceptorFactory final : public grpc::experimental::ClientInterceptorFactoryInterface {
+ public:
+  explicit TokenInterceptorFactory(std::string token) : token_(std::move(token)) {}
+  grpc::experimental::Interceptor* CreateClientInterceptor(grpc::experimental::ClientRpcInfo*) override {
+    return new TokenInterceptor(token_);
+  }
+
+ private:
+  const std::string token_;
+};
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+}
+
+}  // namespace
 
 std::chrono::system_clock::time_point Deadline(int seconds) {
   return std::chrono::system_clock::now() + std::chrono::seconds(seconds);
@@ -55,6 +92,19 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(const Server
                                    "--port-file", port_file, "--metrics-listen", "127.0.0.1:0",
                                    "--metrics-port-file", metrics_port_file};
   if (options.demo) args.push_back("--demo");
+  p->secrets_dir_ = std::make_unique<TempDir>();
+  const std::string admin_password_file = p->secrets_dir_->path() + "/admin-password";
+  {
+    std::ofstream out(admin_password_file);
+    out << kAdminPassword << "\n";
+  }
+  args.insert(args.end(), {"--admin-password-file", admin_password_file});
+  if (options.tls_cert_file.empty()) {
+    args.push_back("--plaintext-on-loopback");
+  } else {
+    args.insert(args.end(), {"--tls-cert", options.tls_cert_file, "--tls-key", options.tls_key_file});
+    p->tls_ca_file_ = options.tls_ca_file;
+  }
   for (const auto& a : options.extra_args) args.push_back(a);
 
   pid_t pid = fork();
@@ -82,6 +132,9 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(const Server
       p->address_ = "127.0.0.1:" + std::to_string(port);
       std::ifstream metrics_in(metrics_port_file);  // written before the port file
       metrics_in >> p->metrics_port_;
+      absl::StatusOr<std::string> token = p->Login("admin", kAdminPassword);
+      if (!token.ok()) return token.status();
+      p->admin_token_ = *token;
       return p;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -89,10 +142,44 @@ absl::StatusOr<std::unique_ptr<ServerProcess>> ServerProcess::Start(const Server
   return absl::DeadlineExceededError("vaktbro-server did not start within 30 s");
 }
 
-std::shared_ptr<grpc::Channel> ServerProcess::Channel() const {
+std::shared_ptr<grpc::Channel> ServerProcess::Channel() const { return ChannelFor(admin_token_); }
+
+std::shared_ptr<grpc::Channel> ServerProcess::ChannelFor(const std::string& token) const {
   grpc::ChannelArguments args;
   args.SetInt("grpc.use_local_subchannel_pool", 1);  // a channel of its own
-  return grpc::CreateCustomChannel(address_, grpc::InsecureChannelCredentials(), args);
+  std::shared_ptr<grpc::ChannelCredentials> credentials = grpc::InsecureChannelCredentials();
+  if (!tls_ca_file_.empty()) {
+    grpc::SslCredentialsOptions ssl;
+    ssl.pem_root_certs = ReadFile(tls_ca_file_);
+    credentials = grpc::SslCredentials(ssl);
+    args.SetSslTargetNameOverride("localhost");
+  }
+  if (token.empty()) return grpc::CreateCustomChannel(address_, credentials, args);
+  std::vector<std::unique_ptr<grpc::experimental::ClientInterceptorFactoryInterface>> interceptors;
+  interceptors.push_back(std::make_unique<TokenInterceptorFactory>(token));
+  return grpc::experimental::CreateCustomChannelWithInterceptors(address_, credentials, args,
+                                                                 std::move(interceptors));
+}
+
+absl::StatusOr<std::string> ServerProcess::Login(const std::string& login, const std::string& password) const {
+  auto stub = v1::AuthService::NewStub(ChannelFor(""));
+  grpc::ClientContext context;
+  context.set_deadline(Deadline(30));
+  v1::LoginRequest request;
+  request.set_login(login);
+  request.set_password(password);
+  v1::LoginResponse response;
+  grpc::Status status = stub->Login(&context, request, &response);
+  if (!status.ok()) {
+    return absl::Status(static_cast<absl::StatusCode>(status.error_code()),
+                        "login as " + login + ": " + status.error_message());
+  }
+  return response.token();
+}
+
+std::vector<std::string> ServerProcess::ClientTransportArgs() const {
+  if (tls_ca_file_.empty()) return {"--plaintext"};
+  return {"--ca", tls_ca_file_};
 }
 
 absl::StatusOr<std::string> ServerProcess::FetchMetrics() const {

@@ -8,6 +8,12 @@
 // The binary is taken from $VAKTBRO_SERVER_BINARY (set by CTest, see
 // cmake/VaktbroTest.cmake). The data directory is removed when the
 // ServerProcess is destroyed unless keep_data_dir is set.
+//
+// Every server starts with the administrator "admin" (kAdminPassword) and
+// the ServerProcess logs in as it: Channel() carries that token, so tests of
+// anything but access control need not think about it. ChannelFor(token)
+// and Login() serve the tests of roles and relationships. Without TLS files
+// the server runs with --plaintext-on-loopback.
 #ifndef VAKTBRO_TESTS_SUPPORT_SERVER_PROCESS_H_
 #define VAKTBRO_TESTS_SUPPORT_SERVER_PROCESS_H_
 
@@ -40,7 +46,15 @@ struct ServerOptions {
   std::string data_dir;
   bool demo = false;               // load the demo region into a fresh store
   std::vector<std::string> extra_args;
+  // TLS: the server's certificate and key, and the CA the test channels
+  // trust (scripts/dev-certs makes all three). Empty: plaintext on loopback.
+  std::string tls_cert_file;
+  std::string tls_key_file;
+  std::string tls_ca_file;
 };
+
+// The password of the "admin" account every test server starts with.
+inline constexpr char kAdminPassword[] = "test-admin-password";
 
 class ServerProcess {
  public:
@@ -57,8 +71,16 @@ class ServerProcess {
   int metrics_port() const { return metrics_port_; }
   // GET /metrics; the body, or an error.
   absl::StatusOr<std::string> FetchMetrics() const;
-  // A new insecure channel to the server.
+  // A new channel to the server whose calls carry the admin's token.
   std::shared_ptr<grpc::Channel> Channel() const;
+  // A new channel whose calls carry `token` (none when empty).
+  std::shared_ptr<grpc::Channel> ChannelFor(const std::string& token) const;
+  // Logs in; the session token.
+  absl::StatusOr<std::string> Login(const std::string& login, const std::string& password) const;
+  const std::string& admin_token() const { return admin_token_; }
+  // The flags a vaktbroctl or GUI client needs to reach this server
+  // ("--plaintext", or "--ca FILE"), without --server.
+  std::vector<std::string> ClientTransportArgs() const;
 
   // Kills the process with SIGKILL, as a crash would, and reaps it.
   void Kill();
@@ -72,6 +94,9 @@ class ServerProcess {
   std::string address_;
   std::string data_dir_;
   std::unique_ptr<TempDir> owned_dir_;
+  std::unique_ptr<TempDir> secrets_dir_;
+  std::string tls_ca_file_;
+  std::string admin_token_;
 };
 
 // A deadline `seconds` from now, for every test RPC.
