@@ -396,6 +396,8 @@ void CandidatesPanel::LoadCascade() {
 void CandidatesPanel::ShowCascade(const absl::StatusOr<v1::Cascade>& cascade) {
   cascade_log_->Clear();
   if (!cascade.ok()) {
+    cascade_log_->Hide();
+    Layout();
     cascade_running_ = false;
     // The server words a cascade that does not exist like one the caller
     // may not see.
@@ -420,6 +422,7 @@ void CandidatesPanel::ShowCascade(const absl::StatusOr<v1::Cascade>& cascade) {
   for (const std::string& line : progress.log) {
     cascade_log_->Append(ToWx(line));
   }
+  cascade_log_->Show(!progress.log.empty());  // no empty box to skip
   if (!progress.log.empty()) {
     cascade_log_->EnsureVisible(cascade_log_->GetCount() - 1);
   }

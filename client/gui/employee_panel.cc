@@ -91,7 +91,9 @@ wxSizer* EmployeePanel::MakeTopBar() {
   status_ = new wxStaticText(this, wxID_ANY, wxString());
   spinner_ = new wxActivityIndicator(this);
   spinner_->Hide();
-  cancel_ = new wxButton(this, wxID_CANCEL, _("&Cancel"));
+  // Not wxID_CANCEL: its stock label stays English when wx's own catalog
+  // is not installed.
+  cancel_ = new wxButton(this, wxID_ANY, _("&Cancel"));
   cancel_->Disable();
   auto* refresh = new wxButton(this, wxID_REFRESH, _("&Refresh"));
   auto* ics = new wxButton(this, wxID_ANY, _("Export .&ics..."));

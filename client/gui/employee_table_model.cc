@@ -32,7 +32,9 @@ wxDataViewCtrl* MakeEmployeeTable(wxWindow* parent, const wxString& name,
   for (size_t c = 0; c < columns.size(); ++c) {
     const int width = std::max(table->GetTextExtent(columns[c]).x +
                                    table->FromDIP(24),
-                               table->FromDIP(c + 1 == columns.size() ? 90 : 110));
+                               // Employers and units have long names
+                               // ("Sykehuset Vestvik HF"): room for them.
+                               table->FromDIP(c + 1 == columns.size() ? 110 : 180));
     table->AppendTextColumn(columns[c], static_cast<unsigned>(c),
                             wxDATAVIEW_CELL_INERT, width, wxALIGN_LEFT,
                             wxDATAVIEW_COL_RESIZABLE);

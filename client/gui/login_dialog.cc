@@ -32,6 +32,8 @@ LoginDialog::LoginDialog(const client::ServerOptions& server,
   top->Add(CreateButtonSizer(wxOK | wxCANCEL),
            wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
   FindWindow(wxID_OK)->SetLabel(_("&Log in"));
+  // Our own word: wx's catalog (wx3.2-i18n) may not be installed.
+  FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
   SetSizerAndFit(top);
   CentreOnScreen();
 

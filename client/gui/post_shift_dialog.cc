@@ -87,6 +87,8 @@ PostShiftDialog::PostShiftDialog(wxWindow* parent,
       : options_.mode == PostShiftOptions::Mode::kWeek ? _("&Post shifts")
                                                        : _("&Post shift"));
   FindWindow(wxID_OK)->SetName("post-ok");
+  // Our own word: wx's catalog (wx3.2-i18n) may not be installed.
+  FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
   SetSizerAndFit(top);
   CentreOnParent();
 

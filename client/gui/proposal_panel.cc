@@ -101,7 +101,7 @@ wxSizer* ProposalPanel::MakeToolbar() {
                              wxDefaultPosition, wxDefaultSize,
                              wxDP_DROPDOWN | wxDP_SHOWCENTURY);
   seconds_ = new wxSpinCtrl(this, wxID_ANY, wxEmptyString, wxDefaultPosition,
-                            FromDIP(wxSize(70, -1)), wxSP_ARROW_KEYS, 1, 120, 5);
+                            FromDIP(wxSize(120, -1)), wxSP_ARROW_KEYS, 1, 120, 5);
   propose_ = new wxButton(this, wxID_ANY, _("&Propose"));
   propose_->SetName("proposal-propose");
   propose_->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { Propose(); });

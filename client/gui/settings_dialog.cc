@@ -28,6 +28,8 @@ SettingsDialog::SettingsDialog(wxWindow* parent, const wxString& address)
       CreateButtonSizer(wxOK | wxCANCEL),
       wxSizerFlags().Expand().Border(wxLEFT | wxRIGHT | wxBOTTOM, FromDIP(12)));
   SetSizerAndFit(top);
+  // Our own word: wx's catalog (wx3.2-i18n) may not be installed.
+  FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
   CentreOnParent();
   Bind(wxEVT_BUTTON, &SettingsDialog::OnOk, this, wxID_OK);
 }
