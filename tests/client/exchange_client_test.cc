@@ -34,7 +34,7 @@ class ExchangeClientTest : public ::testing::Test {
   void SetUp() override {
     ASSERT_NE(server_, nullptr);
     client_ = std::make_unique<ExchangeClient>(
-        ExchangeClient::Connect(server_->address()),
+        server_->Channel(),
         ExchangeClient::Options{.page_size = 7});  // several pages
   }
 
@@ -201,7 +201,7 @@ TEST(ShiftWatcherTest, ReportsABrokenStreamAndRetries) {
     on_state(state, s);
   };
   auto watcher = ShiftWatcher::Start(
-      ExchangeClient::Connect((*server)->address()), {}, callbacks,
+      (*server)->Channel(), {}, callbacks,
       {.initial_backoff = absl::Milliseconds(10)});
   ASSERT_TRUE(recorder.WaitFor([&] { return recorder.watching_ > 0; }));
   (*server)->Kill();  // as a crash would

@@ -71,7 +71,7 @@ TEST(OpsTest, ConfigFileIsReadAndCheckedByKey) {
   TempDir dir;
   const std::string good = WriteFile(dir, "good.conf",
                                      "# comment\ndata-dir = \"" + dir.path() +
-                                         "/store\"\nlisten = \"127.0.0.1:50999\"\nthreads = 4\nlog-format = \"json\"\n");
+                                         "/store\"\nlisten = \"127.0.0.1:50999\"\nplaintext-on-loopback = true\nthreads = 4\nlog-format = \"json\"\n");
   auto [code, out] = RunServer("--config " + good + " --check-config");
   EXPECT_EQ(code, 0) << out;
   EXPECT_THAT(out, HasSubstr("data-dir " + dir.path() + "/store"));
