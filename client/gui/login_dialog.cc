@@ -33,7 +33,7 @@ LoginDialog::LoginDialog(const client::ServerOptions& server,
            wxSizerFlags().Expand().Border(wxALL, FromDIP(12)));
   FindWindow(wxID_OK)->SetLabel(_("&Log in"));
   // Our own word: wx's catalog (wx3.2-i18n) may not be installed.
-  FindWindow(wxID_CANCEL)->SetLabel(_("Cancel"));
+  FindWindow(wxID_CANCEL)->SetLabel(_("&Cancel"));
   SetSizerAndFit(top);
   CentreOnScreen();
 
