@@ -143,6 +143,8 @@ TEST(ParseNrpInstance, MissingSections) {
 
 TEST(ReadNrpInstanceFile, Instance1) {
   const std::string dir = testing::NrpDir();
+  // The instances are shared data outside this repository (../shared next
+  // to the checkout); a clone elsewhere has none, so there is nothing to read.
   if (dir.empty()) GTEST_SKIP() << "no NRP instances at " << VAKTBRO_NRP_DIR;
   absl::StatusOr<Model> m = ReadNrpInstanceFile(dir + "/Instance1.txt");
   ASSERT_TRUE(m.ok()) << m.status();
@@ -168,6 +170,8 @@ TEST(ReadNrpInstanceFile, Instance1) {
 
 TEST(ReadNrpInstanceFile, AllInstancesParse) {
   const std::string dir = testing::NrpDir();
+  // The instances are shared data outside this repository (../shared next
+  // to the checkout); a clone elsewhere has none, so there is nothing to read.
   if (dir.empty()) GTEST_SKIP() << "no NRP instances at " << VAKTBRO_NRP_DIR;
   for (int i : {1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23}) {
     absl::StatusOr<Model> m =

@@ -166,6 +166,8 @@ TEST(SolveRoster, RandomModelsAgreeWithTheChecker) {
 
 TEST(SolveRoster, Instance1IsFeasibleAndNotBelowTheBestKnown) {
   const std::string dir = testing::NrpDir();
+  // The instances are shared data outside this repository (../shared next
+  // to the checkout); a clone elsewhere has none, so there is nothing to read.
   if (dir.empty()) GTEST_SKIP() << "no NRP instances at " << VAKTBRO_NRP_DIR;
   absl::StatusOr<Model> m = ReadNrpInstanceFile(dir + "/Instance1.txt");
   ASSERT_TRUE(m.ok()) << m.status();
